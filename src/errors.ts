@@ -1,0 +1,61 @@
+/**
+ * Typed user errors. Every error a user can cause (bad data, bad parameters, bad templates,
+ * missing glyphs) is a RoadmapError with an exit code; anything else reaching the CLI is a bug.
+ */
+export const ExitCode = {
+  ok: 0,
+  badInput: 1,
+  usage: 2,
+  bug: 70,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export type ErrorKind =
+  | 'data'
+  | 'params'
+  | 'template'
+  | 'glyphs'
+  | 'io'
+  | 'usage';
+
+/** One located problem: `file:line:col path: message`. */
+export interface Problem {
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Data path such as `levels[2].salary.max`, empty for document-level problems. */
+  path?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  let loc = p.file ?? '';
+  if (p.file && p.line !== undefined) loc += `:${p.line}`;
+  if (p.file && p.line !== undefined && p.column !== undefined) loc += `:${p.column}`;
+  const where = [loc, p.path].filter((s) => s && s.length > 0).join(' ');
+  return where ? `${where}: ${p.message}` : p.message;
+}
+
+export class RoadmapError extends Error {
+  readonly kind: ErrorKind;
+  readonly exitCode: ExitCode;
+  readonly problems: Problem[];
+
+  constructor(kind: ErrorKind, message: string, problems: Problem[] = [], exitCode?: ExitCode) {
+    super(message);
+    this.name = 'RoadmapError';
+    this.kind = kind;
+    this.problems = problems;
+    this.exitCode = exitCode ?? (kind === 'usage' ? ExitCode.usage : ExitCode.badInput);
+  }
+
+  /** The message plus every located problem, one per line: what the CLI prints. */
+  report(): string {
+    if (this.problems.length === 0) return this.message;
+    return [this.message, ...this.problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+  }
+}
+
+export function isRoadmapError(e: unknown): e is RoadmapError {
+  return e instanceof RoadmapError;
+}

@@ -1,0 +1,75 @@
+import { RoadmapError } from '../errors.js';
+
+/** A calendar date without time or zone: plan dates are whole days wherever the learner is. */
+export interface CalendarDate {
+  year: number;
+  month: number; // 1-12
+  day: number; // 1-31
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const monthNamesEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Parses `YYYY-MM` (day 1) or `YYYY-MM-DD`; an impossible date is an error naming the value. */
+export function parseStartDate(value: string, source = '--start'): CalendarDate {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  if (!m) {
+    throw new RoadmapError('params', `${source}: "${value}" is not a date; use YYYY-MM or YYYY-MM-DD, e.g. 2027-01`);
+  }
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (month < 1 || month > 12) {
+    throw new RoadmapError('params', `${source}: "${value}" is not a real date: month ${month} does not exist (01-12)`);
+  }
+  const dim = daysInMonth(year, month);
+  if (day < 1 || day > dim) {
+    throw new RoadmapError('params', `${source}: "${value}" is not a real date: ${monthNamesEn[month - 1]} ${year} has ${dim} days`);
+  }
+  return { year, month, day };
+}
+
+/** `date` plus n months, the day clamped to the target month (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: CalendarDate, n: number): CalendarDate {
+  const index = date.year * 12 + (date.month - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+export function addDays(date: CalendarDate, n: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + n));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function toIso(date: CalendarDate): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(date.year, 4)}-${p(date.month)}-${p(date.day)}`;
+}
+
+export function toUtcDate(date: CalendarDate): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day));
+}
+
+/**
+ * "Now" for defaults and generation stamps: `SOURCE_DATE_EPOCH` (seconds) when given, so CI
+ * output is reproducible. Taken as a parameter to keep the core free of `process`.
+ */
+export function resolveNow(sourceDateEpoch: string | undefined, fallback: () => Date): Date {
+  if (sourceDateEpoch !== undefined && sourceDateEpoch.trim() !== '') {
+    const secs = Number(sourceDateEpoch);
+    if (!Number.isInteger(secs) || secs < 0) {
+      throw new RoadmapError('params', `SOURCE_DATE_EPOCH: "${sourceDateEpoch}" is not a whole number of seconds`);
+    }
+    return new Date(secs * 1000);
+  }
+  return fallback();
+}
+
+/** The first day of the month after `now` (UTC): the default start. */
+export function firstOfNextMonth(now: Date): CalendarDate {
+  return addMonths({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: 1 }, 1);
+}

@@ -1,0 +1,26 @@
+/**
+ * Escapes a value for inline Markdown so that it reads back as the same literal text on GitHub
+ * and in our own workbook renderer. Only characters that can start Markdown or HTML syntax are
+ * escaped, so ordinary prose (quotes, dashes, Bengali) is unchanged byte for byte.
+ */
+const INLINE_SPECIAL = /[\\`*_[\]<>|~$&]/g;
+// At the start of a line these would open a heading, list, quote, setext underline or table.
+const LINE_START = /^([#+=>-]|\d+[.)])/;
+
+export function escapeMarkdown(value: unknown): string {
+  const text = String(value ?? '')
+    // A user string is one inline piece: no newlines, tabs or control characters may reshape it.
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+  const escaped = text.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  return escaped.replace(LINE_START, (m) => `\\${m}`.replace(/^\\(\d+)([.)])$/, '$1\\$2'));
+}
+
+/** For text inside a Mermaid code block, where Markdown escapes would show literally. */
+export function mermaidText(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    // `:` ends a gantt task title, `#` starts an entity, `;` ends a statement.
+    .replace(/[:#;`]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

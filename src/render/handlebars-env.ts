@@ -1,0 +1,101 @@
+import Handlebars from 'handlebars';
+import { RoadmapError } from '../errors.js';
+import { escapeMarkdown, mermaidText } from './escape-markdown.js';
+import type { TemplateSet, TemplateSource } from './template-set.js';
+
+type HandlebarsEnv = typeof Handlebars;
+export type CompiledTemplate = (context: unknown) => string;
+
+/**
+ * A private Handlebars instance per template set: helpers and partials never leak between
+ * renders, and `{{value}}` escapes for Markdown instead of HTML. The escape is swapped in the
+ * compiler of this instance only, so the global Handlebars keeps its HTML escaping.
+ */
+export function createHandlebars(templates: TemplateSet): { render(which: 'readme' | 'workbook', context: unknown): string } {
+  const hb = Handlebars.create();
+  installMarkdownEscaping(hb);
+  registerHelpers(hb);
+  for (const [name, partial] of Object.entries(templates.partials)) {
+    hb.registerPartial(name, compile(hb, partial) as unknown as Handlebars.Template);
+  }
+  const compiled = {
+    readme: compile(hb, templates.readme),
+    workbook: compile(hb, templates.workbook),
+  };
+  return { render: (which, context) => compiled[which](context) };
+}
+
+function installMarkdownEscaping(hb: HandlebarsEnv): void {
+  // Handlebars offers no per-instance escape hook; its documented extension point is the
+  // JavaScriptCompiler class, whose `appendEscaped` emits the escaping call.
+  // The compiler class is public API but missing from Handlebars' type definitions.
+  const env = hb as unknown as { JavaScriptCompiler: new () => CompilerInternals };
+  class MarkdownCompiler extends env.JavaScriptCompiler {
+    appendEscaped(this: CompilerInternals): void {
+      this.pushSource(this.appendToBuffer(['helpers.__escapeMarkdown(', this.popStack(), ', {})']));
+    }
+  }
+  // Child programs (block bodies) are compiled by `this.compiler`: keep them on our class.
+  (MarkdownCompiler.prototype as unknown as { compiler: unknown }).compiler = MarkdownCompiler;
+  env.JavaScriptCompiler = MarkdownCompiler;
+  hb.registerHelper('__escapeMarkdown', (value: unknown) => escapeMarkdown(value));
+}
+
+interface CompilerInternals {
+  pushSource(source: unknown): void;
+  appendToBuffer(parts: unknown[]): unknown;
+  popStack(): unknown;
+}
+
+function registerHelpers(hb: HandlebarsEnv): void {
+  hb.registerHelper('join', (list: unknown, sep: unknown) => {
+    if (!Array.isArray(list)) throw new Error('join expects a list');
+    // Not escaped here: `{{join …}}` is escaped once by the mustache around it.
+    return list.join(typeof sep === 'string' ? sep : ', ');
+  });
+  hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Use with triple braces: Markdown escapes would show literally inside a code block.
+  hb.registerHelper('mermaid', (value: unknown) => mermaidText(Array.isArray(value) ? value.join(' + ') : value));
+  // `{{#with}}`-free access to labels with placeholders: {{format labels.pageOf n=1 total=9}}
+  hb.registerHelper('format', (template: unknown, options: Handlebars.HelperOptions) =>
+    String(template).replace(/\{(\w+)\}/g, (m, key: string) => (key in options.hash ? String(options.hash[key]) : m)),
+  );
+}
+
+function compile(hb: HandlebarsEnv, template: TemplateSource): CompiledTemplate {
+  let fn: Handlebars.TemplateDelegate;
+  try {
+    // Compilation is lazy in Handlebars; parse now so syntax errors surface here with the file.
+    hb.parse(template.source);
+    fn = hb.compile(template.source, { strict: true, preventIndent: true });
+  } catch (e) {
+    throw templateError(template.file, e);
+  }
+  return (context) => {
+    try {
+      return fn(context);
+    } catch (e) {
+      throw templateError(template.file, e);
+    }
+  };
+}
+
+/** Turns Handlebars' "x not defined in … - 12:4" and parse errors into located problems. */
+function templateError(file: string, e: unknown): RoadmapError {
+  if (e instanceof RoadmapError) return e; // already located by an inner partial
+  const message = e instanceof Error ? e.message : String(e);
+  const parse = /Parse error on line (\d+):\n[\s\S]*?\n([\s\S]*)$/.exec(message);
+  if (parse) {
+    return new RoadmapError('template', `template ${file} has a syntax error`, [
+      { file, line: Number(parse[1]), message: parse[2]!.trim().split('\n').pop() ?? 'syntax error' },
+    ]);
+  }
+  const missing = /^"?(.+?)"? not defined in .* - (\d+):(\d+)$/.exec(message);
+  if (missing) {
+    return new RoadmapError('template', `template ${file} uses a value that does not exist`, [
+      { file, line: Number(missing[2]), column: Number(missing[3]) + 1, message: `"${missing[1]}" is not defined (strict mode: a missing value is an error, never a blank)` },
+    ]);
+  }
+  return new RoadmapError('template', `template ${file} failed: ${message}`, [{ file, message }]);
+}

@@ -1,0 +1,82 @@
+import { addDays, parseStartDate } from '../personalize/calendar.js';
+import type { ViewModel } from '../personalize/view-model.js';
+
+/**
+ * The plan as an iCalendar file (RFC 5545): one all-day event spanning each plan entry's
+ * months and one for each growth check-in, so a learner can add the year to a calendar.
+ * DTSTAMP and UIDs come from the inputs, so the file is as reproducible as the others.
+ */
+export function renderIcs(view: ViewModel, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const uid = (id: string) => `${view.learner.slug}-${id}@roadmap-press`;
+  const day = (iso: string) => iso.replace(/-/g, '');
+  const nextDay = (iso: string) => {
+    const d = addDays(parseStartDate(iso), 1);
+    return `${d.year}${String(d.month).padStart(2, '0')}${String(d.day).padStart(2, '0')}`;
+  };
+
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//roadmap-press//roadmap-press ${view.generated.version}//${view.locale.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${text(`${view.meta.title} — ${view.learner.name}`)}`,
+  ];
+  for (const entry of view.plan) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid(entry.id)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day(entry.from.iso)}`,
+      // DTEND of an all-day event is exclusive: the day after the last day.
+      `DTEND;VALUE=DATE:${nextDay(entry.to.iso)}`,
+      `SUMMARY:${text(`${entry.label}: ${entry.topics.join(' + ')}`)}`,
+      `DESCRIPTION:${text([...entry.tasks.map((t) => `☐ ${t}`), `${view.labels.deliverable}: ${entry.deliverable}`].join('\n'))}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  for (const c of view.checkIns) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid(`checkin-${c.months}`)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day(c.date.iso)}`,
+      `DTEND;VALUE=DATE:${nextDay(c.date.iso)}`,
+      `SUMMARY:${text(`${view.labels.checkIns}: ${c.label}`)}`,
+      `DESCRIPTION:${text(view.takeaway.rule)}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** TEXT value escaping (RFC 5545 §3.3.11). */
+function text(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 sequence (§3.1). */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    // Continuation lines start with a space, which counts toward their 75 octets.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (bytes + n > limit) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += ch;
+    bytes += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}

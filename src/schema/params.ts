@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const Locales = ['bn', 'en'] as const;
+export const Papers = ['A4', 'Letter'] as const;
+export type Locale = (typeof Locales)[number];
+export type Paper = (typeof Papers)[number];
+
+/**
+ * A learner's parameters as given on the command line, in a config file or in a batch row.
+ * Values that depend on the data (track and level ids) are checked against it when
+ * personalizing, where the valid ids and a suggestion can be listed.
+ */
+export const ParamsSchema = z.strictObject({
+  name: z.string().refine((s) => s.trim().length > 0, { message: 'expected non-empty text' }).optional(),
+  /** `YYYY-MM` or `YYYY-MM-DD`; default: the first day of next month. */
+  start: z.string().optional(),
+  /** A specialization id; absent for the general path. */
+  track: z.string().optional(),
+  level: z.string().default('L1'),
+  locale: z.enum(Locales).default('bn'),
+  paper: z.enum(Papers).default('A4'),
+});
+export type ParamsInput = z.input<typeof ParamsSchema>;
+export type Params = z.output<typeof ParamsSchema>;
+
+/** The config file (`roadmap-press.config.yaml`/`.json`): parameters plus build settings. */
+export const ConfigSchema = ParamsSchema.partial().extend({
+  out: z.string().optional(),
+  data: z.string().optional(),
+  templates: z.string().optional(),
+});
+export type Config = z.output<typeof ConfigSchema>;
