@@ -52,7 +52,8 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
       from: dateView(from),
       to: dateView(to),
       range: formatMonthRange(from, to, locale),
-      topics: entry.capstone ? [`${capstone.title} — ${capstone.description}`] : entry.topics,
+      // The general path keeps the seed's own line; a track names its capstone instead.
+      topics: entry.capstone && chosen ? [capstone.title] : entry.topics,
       tasks: entry.tasks,
       deliverable: entry.deliverable,
       doneBy: dateView(to),

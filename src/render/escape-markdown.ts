@@ -4,15 +4,16 @@
  * escaped, so ordinary prose (quotes, dashes, Bengali) is unchanged byte for byte.
  */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~$&]/g;
-// At the start of a line these would open a heading, list, quote, setext underline or table.
-const LINE_START = /^([#+=>-]|\d+[.)])/;
+// At the start of a line these open a heading, list item or quote ("12.01" or "#1" do not).
+const LINE_START = /^(#{1,6}(?=\s|$)|[+-](?=\s|$)|>|=+\s*$|\d{1,9}[.)](?=\s|$))/;
 
 export function escapeMarkdown(value: unknown): string {
   const text = String(value ?? '')
     // A user string is one inline piece: no newlines, tabs or control characters may reshape it.
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
   const escaped = text.replace(INLINE_SPECIAL, (c) => `\\${c}`);
-  return escaped.replace(LINE_START, (m) => `\\${m}`.replace(/^\\(\d+)([.)])$/, '$1\\$2'));
+  // "1." is escaped as "1\." (a backslash before a digit would print).
+  return escaped.replace(LINE_START, (m) => (/^\d/.test(m) ? m.replace(/([.)])$/, '\\$1') : `\\${m}`));
 }
 
 /** For text inside a Mermaid code block, where Markdown escapes would show literally. */

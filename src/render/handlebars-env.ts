@@ -4,7 +4,7 @@ import { escapeMarkdown, mermaidText } from './escape-markdown.js';
 import type { TemplateSet, TemplateSource } from './template-set.js';
 
 type HandlebarsEnv = typeof Handlebars;
-export type CompiledTemplate = (context: unknown) => string;
+export type CompiledTemplate = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
 /**
  * A private Handlebars instance per template set: helpers and partials never leak between
@@ -72,9 +72,10 @@ function compile(hb: HandlebarsEnv, template: TemplateSource): CompiledTemplate 
   } catch (e) {
     throw templateError(template.file, e);
   }
-  return (context) => {
+  // Partials receive Handlebars' runtime options (data, @root, helpers): pass them on.
+  return (context, options) => {
     try {
-      return fn(context);
+      return fn(context, options);
     } catch (e) {
       throw templateError(template.file, e);
     }

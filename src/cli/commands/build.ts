@@ -1,0 +1,118 @@
+import { watch } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { Argv, ArgumentsCamelCase } from 'yargs';
+import { buildToDisk } from '../../node/build-to-disk.js';
+import { loadConfig } from '../../node/load-config.js';
+import { packageRoot } from '../../node/read-sources.js';
+import { Locales, Papers, type ParamsInput } from '../../schema/params.js';
+import { reportError, type CliIO } from '../run-command.js';
+
+export interface BuildArgs {
+  name?: string;
+  start?: string;
+  track?: string;
+  level?: string;
+  locale?: string;
+  paper?: string;
+  out?: string;
+  data?: string;
+  templates?: string;
+  readmeTemplate?: string;
+  workbookTemplate?: string;
+  config?: string;
+  watch?: boolean;
+  debug?: boolean;
+}
+
+export function buildOptions<T>(y: Argv<T>) {
+  return y
+    .option('name', { type: 'string', describe: "Learner's name, printed on every page" })
+    .option('start', { type: 'string', describe: 'Start month: YYYY-MM or YYYY-MM-DD [default: the first day of next month]' })
+    .option('track', { type: 'string', describe: 'Specialization id (see `roadmap-press tracks`) [default: general path]' })
+    .option('level', { type: 'string', describe: 'Current level, L1-L5 [default: L1]' })
+    .option('locale', { type: 'string', choices: [...Locales], describe: 'Language of labels, dates and digits [default: bn]' })
+    .option('paper', { type: 'string', choices: [...Papers], describe: 'Paper size [default: A4]' })
+    .option('out', { type: 'string', describe: 'Output folder [default: out]' })
+    .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped data/roadmap.yaml]' })
+    .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
+    .option('readme-template', { type: 'string', describe: 'README template file' })
+    .option('workbook-template', { type: 'string', describe: 'Workbook template file' });
+}
+
+/** Flags win over the config file; the config file wins over defaults. */
+async function mergedOptions(args: BuildArgs) {
+  const { config } = await loadConfig(args.config);
+  const pick = <K extends keyof ParamsInput>(k: K) => (args[k as keyof BuildArgs] ?? config[k]) as ParamsInput[K];
+  const params: ParamsInput = {};
+  for (const k of ['name', 'start', 'track', 'level', 'locale', 'paper'] as const) {
+    const v = pick(k);
+    if (v !== undefined) (params as Record<string, unknown>)[k] = v;
+  }
+  return {
+    params,
+    out: args.out ?? config.out ?? 'out',
+    sources: {
+      data: args.data ?? config.data,
+      templates: args.templates ?? config.templates,
+      readmeTemplate: args.readmeTemplate,
+      workbookTemplate: args.workbookTemplate,
+    },
+  };
+}
+
+export async function runBuild(args: ArgumentsCamelCase<BuildArgs> | BuildArgs, io: CliIO): Promise<number> {
+  const once = async () => {
+    const opts = await mergedOptions(args);
+    const result = await buildToDisk({ ...opts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+    const shown = relative(process.cwd(), result.dir) || result.dir;
+    io.out(`built ${shown}/ (${result.view.learner.name}, ${result.view.trackName}, ${result.view.locale}, ${result.view.paper})`);
+    for (const f of result.files) io.out(`  ${relative(result.dir, f.path)}  ${formatBytes(f.bytes)}`);
+  };
+  if (!args.watch) {
+    await once();
+    return 0;
+  }
+  return watchAndRebuild(args, once, io);
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`;
+}
+
+/** Rebuilds on changes to data, templates or config; errors are printed, never fatal. */
+async function watchAndRebuild(args: BuildArgs, once: () => Promise<void>, io: CliIO): Promise<number> {
+  const opts = await mergedOptions(args);
+  const dirs = new Set<string>([
+    dirname(resolve(opts.sources.data ?? resolve(packageRoot, 'data', 'roadmap.yaml'))),
+    resolve(opts.sources.templates ?? resolve(packageRoot, 'templates')),
+    process.cwd(),
+  ]);
+  if (opts.sources.readmeTemplate) dirs.add(dirname(resolve(opts.sources.readmeTemplate)));
+  if (opts.sources.workbookTemplate) dirs.add(dirname(resolve(opts.sources.workbookTemplate)));
+  const outDir = resolve(opts.out);
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const rebuild = () => {
+    running = running.then(async () => {
+      try {
+        await once();
+      } catch (e) {
+        reportError(e, Boolean(args.debug), io);
+      }
+      io.out('watching for changes… (Ctrl-C to stop)');
+    });
+  };
+  rebuild();
+  for (const dir of dirs) {
+    watch(dir, { recursive: true }, (_event, file) => {
+      const changed = file ? resolve(dir, file.toString()) : dir;
+      // Our own output (and its temp files) must not trigger a rebuild loop.
+      if (changed.startsWith(outDir) || changed.endsWith('.tmp') || changed.includes('node_modules')) return;
+      if (!/\.(ya?ml|json|hbs|md)$/.test(changed)) return;
+      clearTimeout(timer);
+      timer = setTimeout(rebuild, 150);
+    });
+  }
+  await new Promise<never>(() => {});
+  return 0;
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { resolveNow } from '../personalize/calendar.js';
+import { buildLearner, type LearnerBuild } from '../pipeline/build-learner.js';
+import { prepareProject, type Project } from '../pipeline/prepare-project.js';
+import type { ParamsInput } from '../schema/params.js';
+import { readProjectSources, type SourcePaths } from './read-sources.js';
+import { insideRoot, writeFileAtomic } from './write-files.js';
+
+export interface BuildToDiskOptions {
+  params: ParamsInput;
+  sources?: SourcePaths;
+  /** Output root; each learner gets a folder inside it. Default `out`. */
+  out?: string;
+  /** Usually `process.env.SOURCE_DATE_EPOCH`. */
+  sourceDateEpoch?: string | undefined;
+  /** A project already prepared (batch, watch): skips reading and validating sources. */
+  project?: Project;
+}
+
+export interface WrittenBuild extends LearnerBuild {
+  dir: string;
+  files: { path: string; bytes: number }[];
+}
+
+/** Reads sources, builds one learner in memory, then writes its files atomically. */
+export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenBuild> {
+  const project = options.project ?? prepareProject(await readProjectSources(options.sources));
+  const now = resolveNow(options.sourceDateEpoch, () => new Date());
+  const build = await buildLearner(project, options.params, now);
+  const root = resolve(options.out ?? 'out');
+  const dir = insideRoot(root, build.slug);
+  const files: WrittenBuild['files'] = [];
+  for (const artifact of build.artifacts) {
+    const path = insideRoot(root, build.slug, artifact.name);
+    await writeFileAtomic(path, artifact.bytes);
+    files.push({ path, bytes: artifact.bytes.byteLength });
+  }
+  return { ...build, dir, files };
+}

@@ -1,0 +1,76 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RoadmapError } from '../errors.js';
+import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
+import type { TemplateSet, TemplateSource } from '../render/template-set.js';
+import { Locales, type Locale } from '../schema/params.js';
+
+/** The package's own root (where data/, templates/ and fonts/ ship). */
+export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface SourcePaths {
+  /** The roadmap data file; label files are read from `labels/` beside it. */
+  data?: string;
+  /** A folder holding readme.md.hbs, workbook.md.hbs and partials/. */
+  templates?: string;
+  readmeTemplate?: string;
+  workbookTemplate?: string;
+}
+
+/** Paths relative to the working directory read best in messages (`data/roadmap.yaml:41:7`). */
+function displayName(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+async function readSource(path: string, what: string): Promise<SourceFile> {
+  try {
+    return { file: displayName(path), text: await readFile(path, 'utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new RoadmapError('io', `cannot read ${what} ${displayName(path)}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(e)}`}`);
+  }
+}
+
+export async function readVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
+  const dir = resolve(paths.templates ?? join(packageRoot, 'templates'));
+  const toSource = async (path: string) => {
+    const s = await readSource(path, 'template');
+    return { file: s.file, source: s.text } satisfies TemplateSource;
+  };
+  // Partials: the shipped ones, overridden by same-named ones in a user's templates folder.
+  const partials: Record<string, TemplateSource> = {};
+  for (const partialDir of [...new Set([join(packageRoot, 'templates', 'partials'), join(dir, 'partials')])]) {
+    let names: string[] = [];
+    try {
+      names = (await readdir(partialDir)).filter((n) => n.endsWith('.hbs')).sort();
+    } catch {
+      continue; // a user's templates folder need not have partials
+    }
+    for (const name of names) partials[basename(name, '.hbs')] = await toSource(join(partialDir, name));
+  }
+  return {
+    readme: await toSource(resolve(paths.readmeTemplate ?? join(dir, 'readme.md.hbs'))),
+    workbook: await toSource(resolve(paths.workbookTemplate ?? join(dir, 'workbook.md.hbs'))),
+    partials,
+  };
+}
+
+export async function readProjectSources(paths: SourcePaths = {}): Promise<ProjectSources> {
+  const dataPath = resolve(paths.data ?? join(packageRoot, 'data', 'roadmap.yaml'));
+  const labelsDir = join(dirname(dataPath), 'labels');
+  const labels = {} as Record<Locale, SourceFile>;
+  for (const locale of Locales) labels[locale] = await readSource(join(labelsDir, `${locale}.yaml`), 'label file');
+  return {
+    data: await readSource(dataPath, 'data file'),
+    labels,
+    templates: await readTemplates(paths),
+    version: await readVersion(),
+  };
+}

@@ -1,0 +1,20 @@
+import type { TemplateSet } from '../render/template-set.js';
+import type { Locale } from '../schema/params.js';
+
+/** A text file handed to the core: its display name (for errors) and its contents. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/**
+ * Everything a build reads, as data. The core never touches the file system: Node reads
+ * these at the edge (src/node/), a browser could fetch them.
+ */
+export interface ProjectSources {
+  data: SourceFile;
+  labels: Record<Locale, SourceFile>;
+  templates: TemplateSet;
+  /** roadmap-press's version, printed into generated files. */
+  version: string;
+}
