@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { access, readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RoadmapError } from '../errors.js';
@@ -33,6 +33,15 @@ async function readSource(path: string, what: string): Promise<SourceFile> {
   }
 }
 
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function readVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
@@ -64,7 +73,9 @@ export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
 
 export async function readProjectSources(paths: SourcePaths = {}): Promise<ProjectSources> {
   const dataPath = resolve(paths.data ?? join(packageRoot, 'data', 'roadmap.yaml'));
-  const labelsDir = join(dirname(dataPath), 'labels');
+  // Labels live beside the data (`data/labels/`); a lone data file uses the shipped ones.
+  const besideData = join(dirname(dataPath), 'labels');
+  const labelsDir = (await exists(besideData)) ? besideData : join(packageRoot, 'data', 'labels');
   const labels = {} as Record<Locale, SourceFile>;
   for (const locale of Locales) labels[locale] = await readSource(join(labelsDir, `${locale}.yaml`), 'label file');
   return {

@@ -97,52 +97,49 @@ export const RoadmapSchema = z
     $schema: z.string().optional(),
     meta: Meta,
     sections: Sections,
-    levels: z.array(Level).min(1),
+    // Cross-field rules sit on the smallest schema that holds their fields, so a type error
+    // in one part does not hide a rule broken in another: every problem is reported at once.
+    levels: z.array(Level).min(1).superRefine(checkLevels),
     salaryNote: Text,
     plan: z.strictObject({
       /** The seed's headline for the plan, e.g. the general capstone. */
       generalCapstone: z.strictObject({ title: Text, description: Text }),
-      entries: z.array(PlanEntry).min(1),
+      entries: z.array(PlanEntry).min(1).superRefine(checkPlan),
     }),
-    specializations: z.array(Specialization).min(1),
+    specializations: z.array(Specialization).min(1).superRefine(checkUniqueIds),
     portfolio: z.array(Text).min(1),
     /** Each pitfall's seed sentence (verbatim) and a self-check question for the workbook. */
     pitfalls: z.array(z.strictObject({ text: Text, selfCheck: Text })).min(1),
     takeaway: Takeaway,
-  })
-  .superRefine((data, ctx) => {
-    checkLevels(data.levels, ctx);
-    checkPlan(data.plan.entries, ctx);
-    checkUniqueIds(data.specializations, ctx);
   });
 
 export type Roadmap = z.infer<typeof RoadmapSchema>;
-export type Level = Roadmap['levels'][number];
-export type PlanEntry = Roadmap['plan']['entries'][number];
-export type Specialization = Roadmap['specializations'][number];
+export type Level = z.infer<typeof Level>;
+export type PlanEntry = z.infer<typeof PlanEntry>;
+export type Specialization = z.infer<typeof Specialization>;
 
-function checkLevels(levels: Roadmap['levels'], ctx: z.RefinementCtx): void {
+function checkLevels(levels: Level[], ctx: z.RefinementCtx): void {
   const seen = new Map<string, number>();
   levels.forEach((level, i) => {
     const first = seen.get(level.code);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['levels', i, 'code'], message: `duplicate level code "${level.code}" (first used at levels[${first}])` });
+      ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `duplicate level code "${level.code}" (first used at levels[${first}])` });
     } else {
       seen.set(level.code, i);
     }
     const expected = `L${i + 1}`;
     if (first === undefined && level.code !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['levels', i, 'code'], message: `expected "${expected}": level codes run L1, L2, … in order` });
+      ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `expected "${expected}": level codes run L1, L2, … in order` });
     }
     if (level.years.to !== null && level.years.to <= level.years.from) {
-      ctx.addIssue({ code: 'custom', path: ['levels', i, 'years', 'to'], message: `expected more than years.from (${level.years.from}), got ${level.years.to}` });
+      ctx.addIssue({ code: 'custom', path: [i, 'years', 'to'], message: `expected more than years.from (${level.years.from}), got ${level.years.to}` });
     }
     if (level.salary.max < level.salary.min) {
-      ctx.addIssue({ code: 'custom', path: ['levels', i, 'salary', 'max'], message: `expected at least salary.min (${level.salary.min}), got ${level.salary.max}` });
+      ctx.addIssue({ code: 'custom', path: [i, 'salary', 'max'], message: `expected at least salary.min (${level.salary.min}), got ${level.salary.max}` });
     }
     const prev = levels[i - 1];
     if (prev && level.years.from < prev.years.from) {
-      ctx.addIssue({ code: 'custom', path: ['levels', i, 'years', 'from'], message: `expected at least the previous level's years.from (${prev.years.from}), got ${level.years.from}` });
+      ctx.addIssue({ code: 'custom', path: [i, 'years', 'from'], message: `expected at least the previous level's years.from (${prev.years.from}), got ${level.years.from}` });
     }
   });
 }
@@ -152,21 +149,21 @@ function checkPlan(entries: PlanEntry[], ctx: z.RefinementCtx): void {
   entries.forEach((entry, i) => {
     const { from, to } = entry.months;
     if (to < from) {
-      ctx.addIssue({ code: 'custom', path: ['plan', 'entries', i, 'months', 'to'], message: `expected at least months.from (${from}), got ${to}` });
+      ctx.addIssue({ code: 'custom', path: [i, 'months', 'to'], message: `expected at least months.from (${from}), got ${to}` });
       return;
     }
     if (from > next) {
-      ctx.addIssue({ code: 'custom', path: ['plan', 'entries', i, 'months', 'from'], message: `gap in the plan: month ${next}${from - 1 > next ? `-${from - 1}` : ''} is not covered (expected ${next}, got ${from})` });
+      ctx.addIssue({ code: 'custom', path: [i, 'months', 'from'], message: `gap in the plan: month ${next}${from - 1 > next ? `-${from - 1}` : ''} is not covered (expected ${next}, got ${from})` });
     } else if (from < next) {
-      ctx.addIssue({ code: 'custom', path: ['plan', 'entries', i, 'months', 'from'], message: `overlap in the plan: month ${from} is already covered (expected ${next}, got ${from})` });
+      ctx.addIssue({ code: 'custom', path: [i, 'months', 'from'], message: `overlap in the plan: month ${from} is already covered (expected ${next}, got ${from})` });
     }
     next = Math.max(next, to + 1);
   });
   if (next <= 12 && entries.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['plan', 'entries'], message: `the plan must cover months 1-12; it ends at month ${next - 1}` });
+    ctx.addIssue({ code: 'custom', path: [], message: `the plan must cover months 1-12; it ends at month ${next - 1}` });
   }
   if (entries.filter((e) => e.capstone).length > 1) {
-    ctx.addIssue({ code: 'custom', path: ['plan', 'entries'], message: 'expected at most one capstone entry' });
+    ctx.addIssue({ code: 'custom', path: [], message: 'expected at most one capstone entry' });
   }
 }
 
@@ -175,7 +172,7 @@ function checkUniqueIds(specs: Specialization[], ctx: z.RefinementCtx): void {
   specs.forEach((s, i) => {
     const first = seen.get(s.id);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['specializations', i, 'id'], message: `duplicate id "${s.id}" (first used at specializations[${first}])` });
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${s.id}" (first used at specializations[${first}])` });
     } else {
       seen.set(s.id, i);
     }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** A non-empty, trimmed line of content. Whitespace-only strings are as empty as "". */
 export const Text = z
   .string()
+  // min(1) puts minLength into the JSON Schema; the refinement catches whitespace-only text.
+  .min(1, { abort: true })
   .refine((s) => s.trim().length > 0, { message: 'expected non-empty text' });
 
 export const KebabId = z
