@@ -79,7 +79,7 @@ export interface TextEngine {
   missing(): MissingGlyph[];
   resetMissing(): void;
   /** Bind to one PDFKit document: fonts are embedded as subsets into that document. */
-  forDocument(doc: PDFKit.PDFDocument): DocumentText;
+  forDocument(doc: PDFKit.PDFDocument, options?: DocumentTextOptions): DocumentText;
 }
 
 export interface DocumentText {
@@ -89,4 +89,18 @@ export interface DocumentText {
   drawText(spans: Span[], x: number, y: number): number;
   /** Must be called before `doc.end()`: writes subsets and ToUnicode maps. */
   finish(): void;
+}
+
+/** What the PDF writer was handed for one shaped piece: HarfBuzz's glyphs, in font units. */
+export interface DrawnRun {
+  /** Font file name from the configuration, e.g. `NotoSansBengali-Regular.ttf`. */
+  fontFile: string;
+  text: string;
+  size: number;
+  glyphs: ReadonlyArray<{ gid: number; cluster: number; ax: number; ay: number; dx: number; dy: number }>;
+}
+
+export interface DocumentTextOptions {
+  /** Called for every piece drawn, with the exact glyph data written (tests, debugging). */
+  trace?: (run: DrawnRun) => void;
 }

@@ -1,0 +1,67 @@
+import { splitOverlong, widthOf, type ParagraphContext, type Piece, type Segment, type ShapedParagraph } from './paragraph.js';
+
+/** The content of one line before metrics: its segments, the last one's tail hanging. */
+export interface LineContent {
+  segments: Segment[];
+  /** Natural width: bodies and inner tails, without the last tail. */
+  width: number;
+  start: number;
+  end: number;
+  last: boolean;
+}
+
+const EPS = 1e-6;
+
+function rangeOf(segs: readonly Segment[]): [number, number] {
+  const first = segs[0] as Segment;
+  const lastSeg = segs[segs.length - 1] as Segment;
+  const pieces: Piece[] = [...first.body, ...first.tail];
+  const lastPieces: Piece[] = [...lastSeg.body, ...lastSeg.tail];
+  return [pieces[0]?.start ?? 0, lastPieces[lastPieces.length - 1]?.end ?? 0];
+}
+
+function lineWidth(segs: readonly Segment[]): number {
+  let w = 0;
+  segs.forEach((s, i) => {
+    w += s.bodyWidth + (i < segs.length - 1 ? s.tailWidth : 0);
+  });
+  return w;
+}
+
+/**
+ * Greedy first-fit line breaking over UAX #14 segments. `widthFor(i)` gives the available width
+ * of line i (the first line may be indented). Widths are shaped advances, so what fits here is
+ * exactly what is drawn.
+ */
+export function breakLines(ctx: ParagraphContext, p: ShapedParagraph, widthFor: (line: number) => number): LineContent[] {
+  const lines: LineContent[] = [];
+  let cur: Segment[] = [];
+  let curWidth = 0;
+  const finish = (): void => {
+    if (cur.length === 0) return;
+    const [start, end] = rangeOf(cur);
+    lines.push({ segments: cur, width: lineWidth(cur), start, end, last: false });
+    cur = [];
+    curWidth = 0;
+  };
+  const queue = [...p.segments];
+  while (queue.length) {
+    let seg = queue.shift() as Segment;
+    const avail = widthFor(lines.length);
+    if (cur.length && curWidth + seg.bodyWidth > avail + EPS) finish();
+    if (cur.length === 0 && seg.bodyWidth > widthFor(lines.length) + EPS) {
+      const parts = splitOverlong(ctx, p, seg, widthFor(lines.length));
+      seg = parts.shift() as Segment;
+      queue.unshift(...parts);
+    }
+    cur.push(seg);
+    curWidth += seg.bodyWidth + seg.tailWidth;
+    if (seg.hard) finish();
+  }
+  finish();
+  if (lines.length === 0) lines.push({ segments: [], width: 0, start: 0, end: 0, last: true });
+  (lines[lines.length - 1] as LineContent).last = true;
+  return lines;
+}
+
+export { widthOf };

@@ -1,0 +1,189 @@
+import type { LineContent } from './break-lines.js';
+import { placeClusters } from './cluster-text.js';
+import { EmbeddedFont } from './embed-font.js';
+import type { LoadedFont } from './fonts.js';
+import type { Piece } from './paragraph.js';
+import { internals } from './pdfkit-internals.js';
+import type { Align, DocumentTextOptions, TextStyle } from './types.js';
+
+
+export interface LineLayout {
+  content: LineContent;
+  align: Align;
+  avail: number;
+  indent: number;
+  baseline: number;
+  metricsOf(style: TextStyle): { ascent: number; descent: number };
+}
+
+function num(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+function rgb(color: string | undefined): string {
+  const c = (color ?? '#000000').replace('#', '');
+  const full = c.length === 3 ? [...c].map((ch) => ch + ch).join('') : c.padEnd(6, '0');
+  const parts = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255);
+  return parts.map((p) => num(Number.isFinite(p) ? p : 0)).join(' ');
+}
+
+const NONSPACING_MARK = /\p{Mn}/u;
+
+/**
+ * Split a cluster's text into what its glyph reads as and what a zero-width empty glyph after
+ * it reads as. Why: pdf.js (5.x) treats any glyph whose text *contains* a nonspacing mark as a
+ * zero-width diacritic (its `^(\s)|(\p{Mn})|(\p{Cf})$` test lacks a group around the
+ * alternation) and stops advancing, so পু, ন্ত or ক্ষ on one wide glyph would knock the rest of
+ * the line out of place. Text up to the first nonspacing mark goes on the real glyph; the rest
+ * goes on a glyph that really is zero-width. poppler and mupdf read both in order.
+ */
+export function splitForPdfjs(text: string): [own: string, trailing: string] {
+  const m = NONSPACING_MARK.exec(text);
+  if (!m || m.index === 0) return [text, ''];
+  return [text.slice(0, m.index), text.slice(m.index)];
+}
+
+/** Per-document font embedding and line drawing. */
+export class LineWriter {
+  private readonly fonts = new Map<string, EmbeddedFont>();
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly options: DocumentTextOptions = {},
+  ) {}
+
+  private embedded(font: LoadedFont): EmbeddedFont {
+    let ef = this.fonts.get(font.hash);
+    if (!ef) {
+      ef = new EmbeddedFont(this.doc, font, this.fonts.size + 1);
+      this.fonts.set(font.hash, ef);
+    }
+    return ef;
+  }
+
+  finish(): void {
+    for (const ef of this.fonts.values()) {
+      if (ef.used) ef.finish();
+      // An unused font's reference was never put on a page; still end it so the PDF is valid.
+      else ef.ref.end();
+    }
+  }
+
+  /** Pieces in drawing order with the extra space after each (justification). */
+  private arrange(line: LineLayout, justifyWidth: number | undefined): { pieces: Piece[]; extra: number[]; offset: number } {
+    const segs = line.content.segments;
+    const pieces: Piece[] = [];
+    const extra: number[] = [];
+    const avail = justifyWidth ?? line.avail;
+    const free = avail - line.content.width;
+    const gaps = segs.slice(0, -1).filter((s) => s.tail.length > 0).length;
+    const justify = line.align === 'justify' && !line.content.last && gaps > 0 && free > 0;
+    segs.forEach((s, i) => {
+      for (const p of s.body) {
+        pieces.push(p);
+        extra.push(0);
+      }
+      if (i === segs.length - 1) return;
+      s.tail.forEach((p, k) => {
+        pieces.push(p);
+        extra.push(justify && k === s.tail.length - 1 ? free / gaps : 0);
+      });
+    });
+    let offset = line.indent;
+    if (line.align === 'right') offset += free;
+    else if (line.align === 'center') offset += free / 2;
+    return { pieces, extra, offset };
+  }
+
+  drawLine(line: LineLayout, x: number, yTop: number, justifyWidth?: number): void {
+    const pdf = internals(this.doc);
+    const H = pdf.page.height;
+    const { pieces, extra, offset } = this.arrange(line, justifyWidth);
+    const baselineY = H - (yTop + line.baseline); // PDF space, y up
+    const ops: string[] = [];
+    const after: string[] = []; // paths and underlines, drawn after the text object
+    const links: Array<{ link: string; x0: number; x1: number; top: number; bottom: number }> = [];
+
+    ops.push('q', `1 0 0 -1 0 ${num(H)} cm`, 'BT', `1 0 0 1 ${num(x + offset)} ${num(baselineY)} Tm`);
+    let cur = 0; // text position relative to the line start, points
+    let penX = 0; // where the next piece starts
+    let tj: string[] = [];
+    let curFont = '';
+    let curSize = -1;
+    let curColor = '';
+    let curRise = 0;
+    const flush = (): void => {
+      if (tj.length) ops.push(`[${tj.join(' ')}] TJ`);
+      tj = [];
+    };
+
+    pieces.forEach((piece, idx) => {
+      const size = piece.style.size;
+      const s = size / piece.font.upem;
+      const ef = this.embedded(piece.font);
+      pdf.page.fonts[ef.name] = ef.ref;
+      this.options.trace?.({ fontFile: piece.font.file, text: piece.text, size, glyphs: piece.glyphs });
+      if (ef.name !== curFont || size !== curSize) {
+        flush();
+        ops.push(`/${ef.name} ${num(size)} Tf`);
+        curFont = ef.name;
+        curSize = size;
+      }
+      const color = rgb(piece.style.color);
+      if (color !== curColor) {
+        flush();
+        ops.push(`${color} rg`);
+        curColor = color;
+      }
+      for (const c of placeClusters(piece.text, piece.glyphs)) {
+        const single = c.parts.length === 1 ? (c.parts[0] as { gid: number; dx: number; dy: number }) : undefined;
+        // A lone glyph is positioned with TJ/Ts; a multi-glyph cluster is one composite glyph.
+        const gx = penX + (c.x + (single?.dx ?? 0)) * s;
+        const gy = (single?.dy ?? 0) * s;
+        if (gy !== curRise) {
+          flush();
+          ops.push(`${num(gy)} Ts`);
+          curRise = gy;
+        }
+        const parts = single ? [{ gid: single.gid, dx: 0, dy: 0 }] : c.parts;
+        const [own, trailing] = splitForPdfjs(c.text);
+        // A lone glyph's offset moves it, not the pen: its advance is the cluster's minus dx.
+        const cid = ef.cid(parts, own, c.advance - (single?.dx ?? 0));
+        const adj = ((cur - gx) * 1000) / size;
+        if (Math.abs(adj) > 0.0005) tj.push(num(adj));
+        tj.push(`<${cid.toString(16).padStart(4, '0')}>`);
+        cur = gx + (ef.widthOf(cid) * size) / 1000;
+        if (trailing) {
+          // The cluster's marks ride on an empty zero-width glyph right after it.
+          tj.push(`<${ef.cid([], trailing, 0).toString(16).padStart(4, '0')}>`);
+        }
+      }
+      const x0 = penX;
+      penX += piece.width + (extra[idx] ?? 0);
+      const m = line.metricsOf(piece.style);
+      if (piece.style.link) {
+        const prev = links[links.length - 1];
+        if (prev && prev.link === piece.style.link && Math.abs(prev.x1 - x0) < 1e-6) prev.x1 = x0 + piece.width;
+        else links.push({ link: piece.style.link, x0, x1: x0 + piece.width, top: m.ascent, bottom: m.descent });
+      }
+      if (piece.style.underline) {
+        const t = Math.max(0.5, size / 18);
+        const uy = baselineY - size * 0.12;
+        after.push(`q ${color} RG ${num(t)} w ${num(x + offset + x0)} ${num(uy)} m ${num(x + offset + x0 + piece.width)} ${num(uy)} l S Q`);
+      }
+    });
+    flush();
+    if (curRise !== 0) ops.push('0 Ts');
+    ops.push('ET', ...after, 'Q');
+    pdf.addContent(ops.join('\n'));
+
+    for (const l of links) {
+      const lx = x + offset + l.x0;
+      const top = yTop + line.baseline - l.top;
+      const h = l.top + l.bottom;
+      if (l.link.startsWith('#')) this.doc.goTo(lx, top, l.x1 - l.x0, h, l.link.slice(1));
+      else this.doc.link(lx, top, l.x1 - l.x0, h, l.link);
+    }
+  }
+}

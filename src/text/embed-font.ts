@@ -1,0 +1,162 @@
+import type { LoadedFont } from './fonts.js';
+import { internals, type PdfRef } from './pdfkit-internals.js';
+import { addCompositeGlyphs, type CompositeGlyph } from './sfnt-composite.js';
+import { toUnicodeCMap } from './tounicode.js';
+
+interface CidEntry {
+  /** One glyph (drawn as itself) or a cluster of glyphs (drawn as one composite glyph). */
+  parts: ReadonlyArray<{ gid: number; dx: number; dy: number }>;
+  advanceUnits: number;
+  text: string;
+  /** Advance in PDF glyph space (1/1000 em). */
+  width: number;
+}
+
+/**
+ * One font embedded in one document as a CIDFontType2 subset with our own CIDs.
+ *
+ * A CID stands for a (glyphs, text, advance) triple rather than a glyph id, because ToUnicode
+ * maps CIDs: the same glyph can stand for different text in different places, and a HarfBuzz
+ * cluster of several glyphs becomes one composite glyph that reads as the whole cluster text.
+ * CIDToGIDMap points each CID at its glyph in the subset.
+ */
+export class EmbeddedFont {
+  readonly name: string;
+  readonly ref: PdfRef;
+  private readonly cids = new Map<string, number>();
+  private readonly entries: CidEntry[] = [];
+  private finished = false;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    readonly font: LoadedFont,
+    index: number,
+  ) {
+    this.name = `RP${index}`;
+    this.ref = internals(doc).ref();
+  }
+
+  /**
+   * The CID for these glyphs (offsets relative to the pen, font units) reading as `text`, with
+   * this advance (font units). A single glyph must come with zero offsets (the writer positions it).
+   */
+  cid(parts: ReadonlyArray<{ gid: number; dx: number; dy: number }>, text: string, advanceUnits: number): number {
+    if (this.finished) throw new Error('font already written: draw before finish()');
+    if (text.length === 0) throw new Error('a glyph must stand for some text');
+    const width = Math.round(((advanceUnits * 1000) / this.font.upem) * 1000) / 1000;
+    const key = `${parts.map((p) => `${p.gid}@${p.dx},${p.dy}`).join(' ')}\u0000${width}\u0000${text}`;
+    let cid = this.cids.get(key);
+    if (cid === undefined) {
+      if (this.entries.length >= 0xfffe) throw new Error(`too many distinct glyphs in ${this.font.file}`);
+      this.entries.push({ parts, advanceUnits, text, width });
+      cid = this.entries.length; // CID 0 stays .notdef
+      this.cids.set(key, cid);
+    }
+    return cid;
+  }
+
+  /** Glyph-space width of a CID, as written in /W. */
+  widthOf(cid: number): number {
+    return (this.entries[cid - 1] as CidEntry).width;
+  }
+
+  get used(): boolean {
+    return this.entries.length > 0;
+  }
+
+  /** Write the subset, widths, CIDToGIDMap and ToUnicode. Idempotent. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    const pdf = internals(this.doc);
+    const fk = this.font.fk;
+    const subset = fk.createSubset();
+    const newGids: number[] = [];
+    const composites: CompositeGlyph[] = [];
+    const compositeIndex: number[] = [];
+    for (const e of this.entries) {
+      const ids = e.parts.map((p) => subset.includeGlyph(p.gid));
+      if (e.parts.length === 1 && e.parts[0]?.dx === 0 && e.parts[0]?.dy === 0) {
+        newGids.push(ids[0] as number);
+        compositeIndex.push(-1);
+      } else {
+        newGids.push(-1);
+        compositeIndex.push(composites.length);
+        composites.push({ parts: e.parts.map((p, k) => ({ gid: ids[k] as number, dx: p.dx, dy: p.dy })), advance: e.advanceUnits });
+      }
+    }
+    let bytes = subset.encode();
+    let firstComposite = 0;
+    if (composites.length) ({ font: bytes, firstGid: firstComposite } = addCompositeGlyphs(bytes, composites));
+    const map = new Uint8Array((this.entries.length + 1) * 2);
+    this.entries.forEach((_, i) => {
+      const ci = compositeIndex[i] as number;
+      const newGid = ci >= 0 ? firstComposite + ci : (newGids[i] as number);
+      map[(i + 1) * 2] = newGid >> 8;
+      map[(i + 1) * 2 + 1] = newGid & 0xff;
+    });
+    const fontFile = pdf.ref();
+    fontFile.end(bytes);
+    const cidToGid = pdf.ref();
+    cidToGid.end(map);
+
+    const scale = 1000 / this.font.upem;
+    const tag = subsetTag(this.font.hash, this.entries);
+    const baseFont = `${tag}+${fk.postscriptName.replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, '_')}`;
+    let flags = 1 << 2; // symbolic: glyphs outside the standard Latin set
+    if (fk.post.isFixedPitch) flags |= 1;
+    if (fk.head.macStyle.italic) flags |= 1 << 6;
+    const descriptor = pdf.ref({
+      Type: 'FontDescriptor',
+      FontName: baseFont,
+      Flags: flags,
+      FontBBox: [fk.bbox.minX * scale, fk.bbox.minY * scale, fk.bbox.maxX * scale, fk.bbox.maxY * scale],
+      ItalicAngle: fk.italicAngle,
+      Ascent: fk.ascent * scale,
+      Descent: fk.descent * scale,
+      CapHeight: (fk.capHeight || fk.ascent) * scale,
+      XHeight: (fk.xHeight || 0) * scale,
+      StemV: 0,
+      FontFile2: fontFile,
+    });
+    descriptor.end();
+    const descendant = pdf.ref({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: baseFont,
+      CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      DW: 0,
+      W: [1, this.entries.map((e) => e.width)],
+      CIDToGIDMap: cidToGid,
+    });
+    descendant.end();
+    const toUnicode = pdf.ref();
+    toUnicode.end(toUnicodeCMap(this.entries.map((e, i) => [i + 1, e.text] as const)));
+    this.ref.data = {
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: baseFont,
+      Encoding: 'Identity-H',
+      DescendantFonts: [descendant],
+      ToUnicode: toUnicode,
+    };
+    this.ref.end();
+  }
+}
+
+/** Six capitals derived from the font and the glyphs used, so output is deterministic. */
+function subsetTag(hash: string, entries: readonly CidEntry[]): string {
+  let h = 2166136261;
+  const feed = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  };
+  feed(hash);
+  for (const e of entries) feed(`${e.parts.map((p) => p.gid).join('+')},`);
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (h % 26));
+    h = Math.floor(h / 26) + Math.imul(h, 31) >>> 0;
+  }
+  return tag;
+}

@@ -1,0 +1,109 @@
+import type { LoadedFont } from './fonts.js';
+import { graphemes, isDefaultIgnorable, scriptOf, type Grapheme } from './script.js';
+
+/** A maximal piece of text with one style, one script and one font. */
+export interface FontRun {
+  start: number;
+  end: number;
+  /** Index of the style (span) the run belongs to. */
+  styleIndex: number;
+  /** ISO 15924 tag, or undefined when the run holds only neutral characters. */
+  script: string | undefined;
+  font: LoadedFont;
+  /** True when no font covers the text: it is drawn with the replacement character. */
+  missing: boolean;
+}
+
+interface Unit extends Grapheme {
+  styleIndex: number;
+  script: string | null;
+}
+
+function covers(font: LoadedFont, text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    if (!isDefaultIgnorable(cp) && !font.has(cp)) return false;
+  }
+  return true;
+}
+
+/**
+ * Split a paragraph into runs: first by style and script (neutral graphemes join the run before
+ * them, or the one after at the start), then give each run the first font of its stack that has
+ * every glyph. When no single font does, fall back grapheme by grapheme, a neutral grapheme
+ * staying with the font of the grapheme before it when that font has it. Graphemes are never
+ * split, so a base and its marks always share a font.
+ */
+export function itemize(
+  text: string,
+  styleIndexAt: (index: number) => number,
+  stackOf: (styleIndex: number) => readonly LoadedFont[],
+  replacementFont: LoadedFont,
+): FontRun[] {
+  const units: Unit[] = graphemes(text).map((g) => {
+    let script: string | null = null;
+    for (const ch of g.text) {
+      script = scriptOf(ch.codePointAt(0) as number);
+      if (script) break;
+    }
+    return { ...g, styleIndex: styleIndexAt(g.start), script };
+  });
+
+  // Resolve neutral scripts: take the previous unit's script in the same style, else the next.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.script !== null) continue;
+    const prev = units[i - 1];
+    if (prev && prev.styleIndex === u.styleIndex && prev.script !== null) u.script = prev.script;
+  }
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i] as Unit;
+    if (u.script !== null) continue;
+    const next = units[i + 1];
+    if (next && next.styleIndex === u.styleIndex && next.script !== null) u.script = next.script;
+  }
+
+  // Group into (style, script) runs.
+  const groups: Unit[][] = [];
+  for (const u of units) {
+    const last = groups[groups.length - 1];
+    const tail = last?.[last.length - 1];
+    if (last && tail && tail.styleIndex === u.styleIndex && tail.script === u.script) last.push(u);
+    else groups.push([u]);
+  }
+
+  const runs: FontRun[] = [];
+  const push = (u: Unit, font: LoadedFont, missing: boolean): void => {
+    const last = runs[runs.length - 1];
+    if (last && last.end === u.start && last.font === font && last.styleIndex === u.styleIndex && last.missing === missing && !missing) {
+      last.end = u.end;
+      return;
+    }
+    runs.push({ start: u.start, end: u.end, styleIndex: u.styleIndex, script: u.script ?? undefined, font, missing });
+  };
+
+  for (const group of groups) {
+    const first = group[0] as Unit;
+    const stack = stackOf(first.styleIndex);
+    const whole = text.slice(first.start, (group[group.length - 1] as Unit).end);
+    const one = stack.find((f) => covers(f, whole));
+    if (one) {
+      for (const u of group) push(u, one, false);
+      continue;
+    }
+    let prevFont: LoadedFont | undefined;
+    for (const u of group) {
+      const neutral = [...u.text].every((ch) => scriptOf(ch.codePointAt(0) as number) === null);
+      const font =
+        neutral && prevFont && covers(prevFont, u.text) ? prevFont : stack.find((f) => covers(f, u.text));
+      if (font) {
+        push(u, font, false);
+        prevFont = font;
+      } else {
+        push(u, replacementFont, true);
+        prevFont = undefined;
+      }
+    }
+  }
+  return runs;
+}

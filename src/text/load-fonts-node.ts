@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fontFilesOf, parseFontConfig, type FontConfig } from './config.js';
+import { createTextEngine, type TextEngineOptions } from './engine.js';
+import type { TextEngine } from './types.js';
+
+/**
+ * The only file of the text engine that touches the disk, so the rest runs in a browser.
+ * Default directory: the package's `fonts/` (two levels up from src/text or dist/src/text).
+ */
+export function defaultFontDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // src/text -> ../../fonts ; dist/src/text -> ../../../fonts
+  return here.split(/[\\/]/).includes('dist') ? join(here, '..', '..', '..', 'fonts') : join(here, '..', '..', 'fonts');
+}
+
+export async function loadFontConfig(dir = defaultFontDir()): Promise<FontConfig> {
+  return parseFontConfig(JSON.parse(await readFile(join(dir, 'stacks.json'), 'utf8')));
+}
+
+export async function loadFontFiles(config: FontConfig, dir = defaultFontDir()): Promise<Record<string, Uint8Array>> {
+  const out: Record<string, Uint8Array> = {};
+  for (const f of fontFilesOf(config)) out[f] = new Uint8Array(await readFile(join(dir, f)));
+  return out;
+}
+
+/** createTextEngine with the configuration and fonts read from `dir`. */
+export async function createNodeTextEngine(
+  dir = defaultFontDir(),
+  extra: Omit<TextEngineOptions, 'config' | 'fonts'> = {},
+): Promise<TextEngine> {
+  const config = await loadFontConfig(dir);
+  return createTextEngine({ ...extra, config, fonts: await loadFontFiles(config, dir) });
+}

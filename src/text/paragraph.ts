@@ -1,0 +1,182 @@
+import LineBreaker from 'linebreak';
+import type { LoadedFont } from './fonts.js';
+import { itemize, type FontRun } from './itemize.js';
+import { graphemes } from './script.js';
+import { shapeText, type ShapedGlyph } from './shape.js';
+import type { Span, TextStyle } from './types.js';
+
+/** A shaped piece of one run inside one break segment: the unit of measuring and drawing. */
+export interface Piece {
+  /** Paragraph text indices. */
+  start: number;
+  end: number;
+  text: string;
+  style: TextStyle;
+  font: LoadedFont;
+  script: string | undefined;
+  /** Drawn with the replacement glyph because no font covers it. */
+  missing: boolean;
+  glyphs: readonly ShapedGlyph[];
+  /** Advance width in points. */
+  width: number;
+}
+
+/** Text between two break opportunities: a body and the whitespace that hangs after it. */
+export interface Segment {
+  body: Piece[];
+  tail: Piece[];
+  bodyWidth: number;
+  tailWidth: number;
+  /** A mandatory break (newline) follows. */
+  hard: boolean;
+}
+
+export interface ShapedParagraph {
+  text: string;
+  spans: readonly Span[];
+  segments: Segment[];
+  /** Grapheme boundaries (for emergency breaks). */
+  boundaries: ReadonlySet<number>;
+  runs: FontRun[];
+}
+
+export interface ParagraphContext {
+  stackOf(style: TextStyle): readonly LoadedFont[];
+  replacementFont: LoadedFont;
+  replacementChar: string;
+}
+
+const WS = /\s/u;
+
+export function shapePiece(ctx: ParagraphContext, para: { text: string }, run: FontRun, style: TextStyle, start: number, end: number): Piece {
+  const text = para.text.slice(start, end);
+  let glyphs: ShapedGlyph[];
+  if (run.missing) {
+    // One replacement glyph per grapheme; placeGlyphs maps it back to the original text.
+    const rep = shapeText(ctx.replacementFont, ctx.replacementChar);
+    glyphs = [];
+    for (const g of graphemes(text)) for (const rg of rep.glyphs) glyphs.push({ ...rg, cluster: g.start });
+  } else {
+    glyphs = shapeText(run.font, text, run.script).glyphs.slice();
+  }
+  let adv = 0;
+  for (const g of glyphs) adv += g.ax;
+  return {
+    start,
+    end,
+    text,
+    style,
+    font: run.font,
+    script: run.script,
+    missing: run.missing,
+    glyphs,
+    width: (adv * style.size) / run.font.upem,
+  };
+}
+
+/** Pieces covering [start, end): one per run overlapping the range. */
+export function piecesIn(ctx: ParagraphContext, p: ShapedParagraph, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  for (const run of p.runs) {
+    const a = Math.max(start, run.start);
+    const b = Math.min(end, run.end);
+    if (a >= b) continue;
+    out.push(shapePiece(ctx, p, run, styleOfRun(p, run), a, b));
+  }
+  return out;
+}
+
+function styleOfRun(p: ShapedParagraph, run: FontRun): TextStyle {
+  return (p.spans[run.styleIndex] as Span).style;
+}
+
+export function widthOf(pieces: readonly Piece[]): number {
+  let w = 0;
+  for (const piece of pieces) w += piece.width;
+  return w;
+}
+
+function makeSegment(ctx: ParagraphContext, p: ShapedParagraph, start: number, end: number, hard: boolean): Segment {
+  let bodyEnd = end;
+  while (bodyEnd > start && WS.test(p.text[bodyEnd - 1] as string)) bodyEnd--;
+  const body = piecesIn(ctx, p, start, bodyEnd);
+  const tail = piecesIn(ctx, p, bodyEnd, end);
+  return { body, tail, bodyWidth: widthOf(body), tailWidth: widthOf(tail), hard };
+}
+
+/**
+ * Itemize, find UAX #14 break opportunities (dropping any inside a grapheme cluster) and shape
+ * each segment. Shaping per segment and run is what lets the cache hit on repeated words.
+ */
+export function shapeParagraph(ctx: ParagraphContext, spans: readonly Span[]): ShapedParagraph {
+  const text = spans.map((s) => s.text).join('');
+  const spanEnds: number[] = [];
+  let acc = 0;
+  for (const s of spans) spanEnds.push((acc += s.text.length));
+  const styleIndexAt = (i: number): number => {
+    const k = spanEnds.findIndex((e) => i < e);
+    return k < 0 ? spans.length - 1 : k;
+  };
+  const runs = itemize(
+    text,
+    styleIndexAt,
+    (si) => ctx.stackOf((spans[si] as Span).style),
+    ctx.replacementFont,
+  );
+  const boundaries = new Set<number>();
+  for (const g of graphemes(text)) boundaries.add(g.start);
+  boundaries.add(text.length);
+
+  const p: ShapedParagraph = { text, spans, segments: [], boundaries, runs };
+  const breaker = new LineBreaker(text);
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    // Style boundaries are not break opportunities by themselves, but a break opportunity
+    // inside a grapheme (which UAX #14 alone can produce) must be ignored.
+    if (!boundaries.has(bk.position) || bk.position === last) continue;
+    p.segments.push(makeSegment(ctx, p, last, bk.position, bk.required && bk.position < text.length));
+    last = bk.position;
+  }
+  if (last < text.length) p.segments.push(makeSegment(ctx, p, last, text.length, false));
+  return p;
+}
+
+/**
+ * Split a segment body that is wider than `avail` at grapheme boundaries that are also
+ * HarfBuzz cluster starts, longest fitting prefix first. Each part is reshaped, so the widths
+ * are those drawn.
+ */
+export function splitOverlong(ctx: ParagraphContext, p: ShapedParagraph, seg: Segment, avail: number): Segment[] {
+  const start = seg.body[0]?.start ?? 0;
+  const end = seg.tail.length ? (seg.tail[seg.tail.length - 1] as Piece).end : (seg.body[seg.body.length - 1] as Piece).end;
+  const bodyEnd = seg.body.length ? (seg.body[seg.body.length - 1] as Piece).end : start;
+  // Candidate cut points: grapheme boundaries that start a cluster in their piece.
+  const cuts: number[] = [];
+  for (const piece of seg.body) {
+    const clusterStarts = new Set(piece.glyphs.map((g) => g.cluster + piece.start));
+    for (let i = piece.start + 1; i <= piece.end; i++) {
+      if (!p.boundaries.has(i)) continue;
+      if (i === piece.end || clusterStarts.has(i)) cuts.push(i);
+    }
+  }
+  const parts: Segment[] = [];
+  let from = start;
+  while (from < bodyEnd) {
+    let best = -1;
+    for (const c of cuts) {
+      if (c <= from) continue;
+      if (c === bodyEnd) {
+        if (widthOf(piecesIn(ctx, p, from, c)) <= avail) best = c;
+        break;
+      }
+      if (widthOf(piecesIn(ctx, p, from, c)) <= avail) best = c;
+      else break;
+    }
+    // Nothing fits: take one grapheme anyway so the loop always advances.
+    if (best < 0) best = cuts.find((c) => c > from) ?? bodyEnd;
+    const isLast = best >= bodyEnd;
+    parts.push(makeSegment(ctx, p, from, isLast ? end : best, isLast ? seg.hard : false));
+    from = best;
+  }
+  return parts;
+}

@@ -1,0 +1,93 @@
+import * as hb from 'harfbuzzjs';
+import type { LoadedFont } from './fonts.js';
+
+/** One HarfBuzz output glyph, in font units; `cluster` is a UTF-16 index into the shaped text. */
+export interface ShapedGlyph {
+  gid: number;
+  cluster: number;
+  ax: number;
+  ay: number;
+  dx: number;
+  dy: number;
+}
+
+export interface ShapeResult {
+  glyphs: readonly ShapedGlyph[];
+  /** Sum of x advances, font units. */
+  advance: number;
+}
+
+export interface ShapingStats {
+  hits: number;
+  misses: number;
+  size: number;
+  capacity: number;
+}
+
+/**
+ * Process-wide LRU of shaping results. A batch renders thousands of documents with mostly the
+ * same words, so this is where the time goes; the bound keeps a long batch from growing without
+ * limit (the PDFKit per-word cache problem, pdfkit #1527).
+ */
+let capacity = 50_000;
+const cache = new Map<string, ShapeResult>();
+let hits = 0;
+let misses = 0;
+
+export function setShapingCacheCapacity(n: number): void {
+  capacity = Math.max(1, Math.floor(n));
+  while (cache.size > capacity) cache.delete(cache.keys().next().value as string);
+}
+
+export function shapingStats(): ShapingStats {
+  return { hits, misses, size: cache.size, capacity };
+}
+
+export function resetShapingStats(): void {
+  hits = 0;
+  misses = 0;
+}
+
+export function clearShapingCache(): void {
+  cache.clear();
+  resetShapingStats();
+}
+
+/**
+ * Shape `text` with `font`. `script` is an ISO 15924 tag (`Beng`, `Latn`) or undefined to let
+ * HarfBuzz guess, which is what `hb-shape` does; features use HarfBuzz's string syntax.
+ */
+export function shapeText(font: LoadedFont, text: string, script?: string, features: readonly string[] = []): ShapeResult {
+  const key = `${font.hash}\u0000${script ?? ''}\u0000${features.join(',')}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) {
+    hits++;
+    // Re-insert to mark as most recently used.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  misses++;
+  const buf = new hb.Buffer();
+  buf.addText(text);
+  if (script) buf.setScript(script);
+  buf.setDirection(hb.Direction.LTR);
+  buf.guessSegmentProperties();
+  const feats = features.map((f) => {
+    const parsed = hb.Feature.fromString(f);
+    if (!parsed) throw new Error(`bad OpenType feature string: ${f}`);
+    return parsed;
+  });
+  hb.shape(font.hbFont, buf, feats);
+  const out = buf.getGlyphInfosAndPositions();
+  let advance = 0;
+  const glyphs: ShapedGlyph[] = out.map((g) => {
+    const ax = g.xAdvance ?? 0;
+    advance += ax;
+    return { gid: g.codepoint, cluster: g.cluster, ax, ay: g.yAdvance ?? 0, dx: g.xOffset ?? 0, dy: g.yOffset ?? 0 };
+  });
+  const result: ShapeResult = { glyphs, advance };
+  cache.set(key, result);
+  if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
+  return result;
+}

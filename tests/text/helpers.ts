@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { createNodeTextEngine } from '../../src/text/load-fonts-node.js';
+import type { TextEngine } from '../../src/text/types.js';
+
+export const root = join(import.meta.dirname, '..', '..');
+export const corpusText = readFileSync(join(root, 'tests/fixtures/bengali-words.txt'), 'utf8');
+export const seedText = readFileSync(join(root, 'tests/fixtures/seed-page.txt'), 'utf8');
+
+/** Corpus lines: not blank, not `#` comments. */
+export const corpusLines = corpusText.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+
+let engine: Promise<TextEngine> | undefined;
+export function getEngine(): Promise<TextEngine> {
+  return (engine ??= createNodeTextEngine());
+}
+
+/** Bengali words: maximal runs of Bengali-block letters, signs and joiners. */
+export function bengaliWords(text: string): string[] {
+  return text.match(/[\u0980-\u09FF\u200C\u200D]+/g) ?? [];
+}
+
+/** The test page's distinct Bengali words (seed page + corpus). */
+export function testPageWords(): string[] {
+  return [...new Set([...bengaliWords(seedText), ...bengaliWords(corpusText)])];
+}
+
+/** How many of `words` come back whole from `extracted`. */
+export function wordsFound(words: readonly string[], extracted: string): number {
+  const got = new Set(bengaliWords(extracted));
+  return words.filter((w) => got.has(w)).length;
+}
+
+/** Text of every page via pdf.js getTextContent, one line per hasEOL item. */
+export async function pdfjsText(pdf: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+  let out = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      out += item.str;
+      if (item.hasEOL) out += '\n';
+    }
+    out += '\n';
+  }
+  await doc.destroy();
+  return out;
+}
+
+function tmpPdf(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rp-text-'));
+  const file = join(dir, 'out.pdf');
+  writeFileSync(file, pdf);
+  return file;
+}
+
+export function popplerText(pdf: Uint8Array): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', tmpPdf(pdf), '-'], { encoding: 'utf8' });
+}
+
+export function mupdfText(pdf: Uint8Array): string {
+  return execFileSync('mutool', ['draw', '-q', '-F', 'txt', tmpPdf(pdf)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+export function pdffonts(pdf: Uint8Array): string {
+  return execFileSync('pdffonts', [tmpPdf(pdf)], { encoding: 'utf8' });
+}
+
+export function hasTool(name: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Collect a PDFKit document into bytes. */
+export function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  return new Promise((resolve) => {
+    doc.on('end', () => {
+      const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let o = 0;
+      for (const c of chunks) {
+        all.set(c, o);
+        o += c.length;
+      }
+      resolve(all);
+    });
+  });
+}
+
+export function newDoc(options: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocument {
+  return new PDFDocument({ size: 'A4', margin: 50, info: { CreationDate: new Date(Date.UTC(2026, 0, 1)) }, ...options });
+}
