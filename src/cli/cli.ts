@@ -22,7 +22,7 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     }
   };
 
-  const parser = yargs(argv)
+  const parser = yargs()
     .scriptName('roadmap-press')
     .usage('$0 <command> [options]\n\nTurns a career roadmap into a personal PDF workbook, a GitHub README and a calendar.')
     .command<BuildArgs>(
@@ -58,7 +58,13 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .exitProcess(false);
 
   try {
-    await parser.parseAsync();
+    // With a parse callback yargs hands over --help/--version text instead of printing it,
+    // so it goes through `io` like everything else.
+    let printed = '';
+    await parser.parseAsync(argv, {}, (_err, _args, output) => {
+      printed = output;
+    });
+    if (printed) io.out(printed);
   } catch (e) {
     return reportError(e, debug, io);
   }

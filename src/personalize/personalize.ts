@@ -64,7 +64,9 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
   const specializations = roadmap.specializations.map((s) => trackView(s, s.id === chosen?.id, labels));
   const track = specializations.find((s) => s.isChosen) ?? null;
   const trackName = track ? track.name : labels.generalPath;
-  const name = params.name?.trim() || labels.defaultLearner;
+  // A name is one line of text wherever it is printed: controls and newlines become spaces.
+  const givenName = params.name?.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim() ?? '';
+  const name = givenName || labels.defaultLearner;
 
   const checkIns = roadmap.takeaway.growth.checkInMonths.map((months) => ({
     months,
@@ -81,7 +83,7 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
     meta: roadmap.meta,
     sections: roadmap.sections,
     salaryNote: roadmap.salaryNote,
-    learner: { name, slug: learnerSlug(params.name?.trim() || 'learner', chosen?.id ?? 'general') },
+    learner: { name, slug: learnerSlug(givenName || 'learner', chosen?.id ?? 'general') },
     start: dateView(start),
     track,
     trackName,

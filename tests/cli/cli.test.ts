@@ -1,0 +1,158 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cli } from '../../src/cli/cli.js';
+import { tempDir } from '../helpers/project.js';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const code = await cli(argv, '1.2.3', { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+}
+
+let cwd: string;
+let out: string;
+beforeEach(async () => {
+  cwd = process.cwd();
+  out = await tempDir();
+  vi.stubEnv('SOURCE_DATE_EPOCH', '1796083200'); // 2026-12-01
+});
+afterEach(() => {
+  process.chdir(cwd);
+  vi.unstubAllEnvs();
+});
+
+describe('roadmap-press validate', () => {
+  it('accepts the shipped data with exit 0', async () => {
+    const r = await run('validate');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/roadmap\.yaml: ok \(5 levels, 7 plan entries, 5 specializations\)/);
+  });
+
+  it('lists every problem with file:line:column and exits 1, without a stack trace', async () => {
+    const r = await run('validate', 'tests/fixtures/broken/18-three-problems.yaml');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('the roadmap data has 3 problems');
+    expect(r.err).toContain('tests/fixtures/broken/18-three-problems.yaml:84:12 levels[2].salary.max: expected a number, got "220k"');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('shows the stack trace with --debug', async () => {
+    const r = await run('validate', 'tests/fixtures/broken/01-salary-as-text.yaml', '--debug');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/\n\s+at /);
+  });
+
+  it('exits 1 for a data file that does not exist', async () => {
+    const r = await run('validate', 'nope.yaml');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('cannot read data file nope.yaml: no such file');
+  });
+});
+
+describe('usage errors', () => {
+  it('exits 2 for an unknown option or command', async () => {
+    expect((await run('build', '--colour', 'red')).code).toBe(2);
+    const r = await run('biuld');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--help');
+  });
+
+  it('exits 2 for a locale outside the choices', async () => {
+    const r = await run('build', '--locale', 'fr', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Invalid values/);
+  });
+
+  it('prints help with examples and the version', async () => {
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Examples:');
+    expect(help.out).toContain('roadmap-press validate data/roadmap.yaml');
+    expect(help.out).toMatch(/validate \[file\]/);
+    const version = await run('--version');
+    expect(version.out.trim()).toBe('1.2.3');
+  });
+});
+
+describe('roadmap-press build', () => {
+  it('writes README.md and plan.ics into out/<slug>/ and reports their sizes', async () => {
+    const r = await run('build', '--name', 'Rahim Uddin', '--track', 'llmops', '--start', '2027-11', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/README\.md\s+\d+(\.\d)? KB/);
+    const files = await listTree(out);
+    expect(files).toEqual(expect.arrayContaining(['rahim-uddin-llmops/README.md', 'rahim-uddin-llmops/plan.ics']));
+    expect(await readFile(join(out, 'rahim-uddin-llmops', 'README.md'), 'utf8')).toContain('# MLOps Engineer Roadmap — Rahim Uddin');
+  });
+
+  it('defaults the start to the first of next month from SOURCE_DATE_EPOCH', async () => {
+    await run('build', '--out', out, '--locale', 'en');
+    const readme = await readFile(join(out, 'learner-general', 'README.md'), 'utf8');
+    expect(readme).toContain('Start: January 2027');
+  });
+
+  it('rejects an impossible date with exit 1 naming the value, writing nothing', async () => {
+    const r = await run('build', '--start', '2027-02-30', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('"2027-02-30" is not a real date');
+    expect(await listTree(out)).toEqual([]);
+  });
+
+  it('rejects an unknown track listing the valid ids with a suggestion', async () => {
+    const r = await run('build', '--track', 'edgeml', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('valid tracks: general, llmops, platform, edge-ml, ml-infra, responsible-ai (did you mean "edge-ml"?)');
+  });
+
+  it.each(['../../x', '/etc/passwd', 'con', '..'])('keeps the name %j inside --out', async (name) => {
+    const r = await run('build', '--name', name, '--out', out);
+    expect(r.code).toBe(0);
+    const files = await listTree(out);
+    expect(files.length).toBe(2);
+    for (const f of files) expect(resolve(out, f).startsWith(`${out}/`)).toBe(true);
+  });
+
+  it('reads parameters from the config file, and flags win', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'roadmap-press.config.yaml'), `name: Config Name\ntrack: platform\nlocale: en\nout: ./built\n`);
+    process.chdir(dir);
+    const r = await run('build', '--track', 'ml-infra');
+    expect(r.code).toBe(0);
+    expect(await listTree(join(dir, 'built'))).toContain('config-name-ml-infra/README.md');
+  });
+
+  it('reports a bad config file with its location', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'cfg.json'), '{ "name": "A", "locale": "de" }');
+    const r = await run('build', '--config', join(dir, 'cfg.json'), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/cfg\.json:1:\d+ locale: expected one of "bn", "en", got "de"/);
+  });
+});
+
+describe('roadmap-press schema and tracks', () => {
+  it('prints the JSON Schema', async () => {
+    const r = await run('schema');
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out) as { $schema: string; properties: Record<string, unknown> };
+    expect(schema.$schema).toContain('json-schema.org');
+    expect(Object.keys(schema.properties)).toContain('specializations');
+  });
+
+  it('lists the track ids', async () => {
+    const r = await run('tracks');
+    expect(r.out.split('\n').map((l) => l.split(/\s+/)[0])).toEqual(expect.arrayContaining(['general', 'llmops', 'platform', 'edge-ml', 'ml-infra', 'responsible-ai']));
+  });
+});

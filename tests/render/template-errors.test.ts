@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, RoadmapError } from '../../src/errors.js';
+import { createHandlebars } from '../../src/render/handlebars-env.js';
+import type { TemplateSet } from '../../src/render/template-set.js';
+
+function set(readme: string, partials: Record<string, string> = {}): TemplateSet {
+  return {
+    readme: { file: 'my/readme.md.hbs', source: readme },
+    workbook: { file: 'my/workbook.md.hbs', source: '# x' },
+    partials: Object.fromEntries(Object.entries(partials).map(([k, v]) => [k, { file: `my/partials/${k}.hbs`, source: v }])),
+  };
+}
+
+function failure(fn: () => unknown): RoadmapError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof RoadmapError) return e;
+    throw e;
+  }
+  throw new Error('expected an error');
+}
+
+describe('templates', () => {
+  it('fails on a missing value, naming the template and line, never printing a blank', () => {
+    const hb = createHandlebars(set('# Title\n\nHello {{learner.nmae}}!\n'));
+    const e = failure(() => hb.render('readme', { learner: { name: 'x' } }));
+    expect(e.kind).toBe('template');
+    expect(e.problems.map(formatProblem)).toEqual(['my/readme.md.hbs:3:9: "nmae" is not defined (strict mode: a missing value is an error, never a blank)']);
+  });
+
+  it('names the partial when the missing value is inside one', () => {
+    const hb = createHandlebars(set('# T\n{{> card}}\n', { card: 'line one\n{{nope}}\n' }));
+    const e = failure(() => hb.render('readme', {}));
+    expect(e.problems[0]?.file).toBe('my/partials/card.hbs');
+    expect(e.problems[0]?.line).toBe(2);
+  });
+
+  it('reports a syntax error with its line', () => {
+    const e = failure(() => createHandlebars(set('# T\n\n{{#each items}}\n- {{this}}\n')));
+    expect(e.problems[0]?.file).toBe('my/readme.md.hbs');
+    expect(e.message).toContain('syntax error');
+  });
+
+  it('escapes values for Markdown but leaves triple-stash output raw', () => {
+    const hb = createHandlebars(set('{{a}} {{{a}}}'));
+    expect(hb.render('readme', { a: '*x*' })).toBe('\\*x\\* *x*');
+  });
+
+  it('does not change the global Handlebars escaping', async () => {
+    createHandlebars(set('{{a}}'));
+    const { default: Handlebars } = await import('handlebars');
+    expect(Handlebars.compile('{{a}}')({ a: '<b>' })).toBe('&lt;b&gt;');
+  });
+});
