@@ -19,6 +19,10 @@ interface Unit extends Grapheme {
   script: string | null;
 }
 
+function isNeutral(text: string): boolean {
+  return [...text].every((ch) => scriptOf(ch.codePointAt(0) as number) === null);
+}
+
 function covers(font: LoadedFont, text: string): boolean {
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
@@ -30,9 +34,9 @@ function covers(font: LoadedFont, text: string): boolean {
 /**
  * Split a paragraph into runs: first by style and script (neutral graphemes join the run before
  * them, or the one after at the start), then give each run the first font of its stack that has
- * every glyph. When no single font does, fall back grapheme by grapheme, a neutral grapheme
- * staying with the font of the grapheme before it when that font has it. Graphemes are never
- * split, so a base and its marks always share a font.
+ * all its letters; graphemes that font lacks fall back to the first font of the stack that has
+ * them (a neutral one preferring the font before it). Graphemes are never split, so a base and
+ * its marks always share a font.
  */
 export function itemize(
   text: string,
@@ -85,17 +89,21 @@ export function itemize(
   for (const group of groups) {
     const first = group[0] as Unit;
     const stack = stackOf(first.styleIndex);
-    const whole = text.slice(first.start, (group[group.length - 1] as Unit).end);
-    const one = stack.find((f) => covers(f, whole));
-    if (one) {
-      for (const u of group) push(u, one, false);
-      continue;
-    }
+    // The run's font is the first that covers its letters (its script); characters it lacks
+    // (an arrow in Latin text, a danda after Latin) fall back one grapheme at a time. Picking the
+    // first font that covers *everything* instead would set a whole sentence in the mono font
+    // because of one arrow.
+    const letters = group.filter((u) => u.text && !isNeutral(u.text)).map((u) => u.text).join('');
+    const whole = group.map((u) => u.text).join('');
+    const primary = stack.find((f) => covers(f, letters)) ?? stack.find((f) => covers(f, whole));
     let prevFont: LoadedFont | undefined;
     for (const u of group) {
-      const neutral = [...u.text].every((ch) => scriptOf(ch.codePointAt(0) as number) === null);
       const font =
-        neutral && prevFont && covers(prevFont, u.text) ? prevFont : stack.find((f) => covers(f, u.text));
+        primary && covers(primary, u.text)
+          ? primary
+          : isNeutral(u.text) && prevFont && covers(prevFont, u.text)
+            ? prevFont
+            : stack.find((f) => covers(f, u.text));
       if (font) {
         push(u, font, false);
         prevFont = font;
