@@ -1,5 +1,5 @@
 import type { LoadedFont } from './fonts.js';
-import { graphemes, isDefaultIgnorable, scriptOf, type Grapheme } from './script.js';
+import { isDefaultIgnorable, scriptOf, type Grapheme } from './script.js';
 
 /** A maximal piece of text with one style, one script and one font. */
 export interface FontRun {
@@ -17,10 +17,7 @@ export interface FontRun {
 interface Unit extends Grapheme {
   styleIndex: number;
   script: string | null;
-}
-
-function isNeutral(text: string): boolean {
-  return [...text].every((ch) => scriptOf(ch.codePointAt(0) as number) === null);
+  neutral: boolean;
 }
 
 function covers(font: LoadedFont, text: string): boolean {
@@ -40,18 +37,22 @@ function covers(font: LoadedFont, text: string): boolean {
  */
 export function itemize(
   text: string,
+  units0: readonly Grapheme[],
   styleIndexAt: (index: number) => number,
   stackOf: (styleIndex: number) => readonly LoadedFont[],
   replacementFont: LoadedFont,
 ): FontRun[] {
-  const units: Unit[] = graphemes(text).map((g) => {
+  const units: Unit[] = new Array<Unit>(units0.length);
+  for (let n = 0; n < units0.length; n++) {
+    const g = units0[n] as Grapheme;
     let script: string | null = null;
-    for (const ch of g.text) {
-      script = scriptOf(ch.codePointAt(0) as number);
-      if (script) break;
+    for (let i = 0; i < g.text.length && script === null; ) {
+      const cp = g.text.codePointAt(i) as number;
+      script = scriptOf(cp);
+      i += cp > 0xffff ? 2 : 1;
     }
-    return { ...g, styleIndex: styleIndexAt(g.start), script };
-  });
+    units[n] = { start: g.start, end: g.end, text: g.text, styleIndex: styleIndexAt(g.start), script, neutral: script === null };
+  }
 
   // Resolve neutral scripts: take the previous unit's script in the same style, else the next.
   for (let i = 0; i < units.length; i++) {
@@ -93,7 +94,7 @@ export function itemize(
     // (an arrow in Latin text, a danda after Latin) fall back one grapheme at a time. Picking the
     // first font that covers *everything* instead would set a whole sentence in the mono font
     // because of one arrow.
-    const letters = group.filter((u) => u.text && !isNeutral(u.text)).map((u) => u.text).join('');
+    const letters = group.filter((u) => !u.neutral).map((u) => u.text).join('');
     const whole = group.map((u) => u.text).join('');
     const primary = stack.find((f) => covers(f, letters)) ?? stack.find((f) => covers(f, whole));
     let prevFont: LoadedFont | undefined;
@@ -101,7 +102,7 @@ export function itemize(
       const font =
         primary && covers(primary, u.text)
           ? primary
-          : isNeutral(u.text) && prevFont && covers(prevFont, u.text)
+          : u.neutral && prevFont && covers(prevFont, u.text)
             ? prevFont
             : stack.find((f) => covers(f, u.text));
       if (font) {

@@ -50,14 +50,15 @@ const WS = /\s/u;
 
 export function shapePiece(ctx: ParagraphContext, para: { text: string }, run: FontRun, style: TextStyle, start: number, end: number): Piece {
   const text = para.text.slice(start, end);
-  let glyphs: ShapedGlyph[];
+  let glyphs: readonly ShapedGlyph[];
   if (run.missing) {
     // One replacement glyph per grapheme; placeGlyphs maps it back to the original text.
     const rep = shapeText(ctx.replacementFont, ctx.replacementChar);
-    glyphs = [];
-    for (const g of graphemes(text)) for (const rg of rep.glyphs) glyphs.push({ ...rg, cluster: g.start });
+    const reps: ShapedGlyph[] = [];
+    for (const g of graphemes(text)) for (const rg of rep.glyphs) reps.push({ ...rg, cluster: g.start });
+    glyphs = reps;
   } else {
-    glyphs = shapeText(run.font, text, run.script).glyphs.slice();
+    glyphs = shapeText(run.font, text, run.script).glyphs;
   }
   let adv = 0;
   for (const g of glyphs) adv += g.ax;
@@ -113,18 +114,23 @@ export function shapeParagraph(ctx: ParagraphContext, spans: readonly Span[]): S
   const spanEnds: number[] = [];
   let acc = 0;
   for (const s of spans) spanEnds.push((acc += s.text.length));
+  let k = 0;
+  // Called with increasing indices, so a moving cursor replaces a search per grapheme.
   const styleIndexAt = (i: number): number => {
-    const k = spanEnds.findIndex((e) => i < e);
-    return k < 0 ? spans.length - 1 : k;
+    if (i < (spanEnds[k - 1] ?? 0)) k = 0;
+    while (k < spans.length - 1 && i >= (spanEnds[k] as number)) k++;
+    return k;
   };
+  const units = graphemes(text);
   const runs = itemize(
     text,
+    units,
     styleIndexAt,
     (si) => ctx.stackOf((spans[si] as Span).style),
     ctx.replacementFont,
   );
   const boundaries = new Set<number>();
-  for (const g of graphemes(text)) boundaries.add(g.start);
+  for (const g of units) boundaries.add(g.start);
   boundaries.add(text.length);
 
   const p: ShapedParagraph = { text, spans, segments: [], boundaries, runs };

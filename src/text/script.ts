@@ -15,11 +15,21 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
+// Regex tests per character dominated layout time; scripts never change, so remember them.
+const scriptCache = new Map<number, string | null>();
+
 export function scriptOf(cp: number): string | null {
+  const hit = scriptCache.get(cp);
+  if (hit !== undefined) return hit;
   const ch = String.fromCodePoint(cp);
-  if (NEUTRAL.test(ch)) return null;
-  for (const [tag, re] of SCRIPTS) if (re.test(ch)) return tag;
-  return 'Zzzz';
+  let tag: string | null = 'Zzzz';
+  if (NEUTRAL.test(ch)) tag = null;
+  else for (const [t, re] of SCRIPTS) if (re.test(ch)) {
+    tag = t;
+    break;
+  }
+  if (scriptCache.size < 100_000) scriptCache.set(cp, tag);
+  return tag;
 }
 
 /** Characters HarfBuzz hides or handles itself; a font need not map them. */
@@ -42,8 +52,16 @@ export interface Grapheme {
   text: string;
 }
 
+// Printable ASCII, where every character is its own grapheme (CR LF aside, excluded here).
+const SIMPLE = /^[\x20-\x7e]*$/;
+
 export function graphemes(text: string): Grapheme[] {
   const out: Grapheme[] = [];
+  if (SIMPLE.test(text)) {
+    // Intl.Segmenter is the slowest step of layout; plain ASCII needs none of it.
+    for (let i = 0; i < text.length; i++) out.push({ start: i, end: i + 1, text: text[i] as string });
+    return out;
+  }
   for (const s of segmenter.segment(text)) out.push({ start: s.index, end: s.index + s.segment.length, text: s.segment });
   return out;
 }

@@ -1,0 +1,90 @@
+/**
+ * Text engine benchmark: shape and lay out the whole seed page 100 times (one A4 text column,
+ * 11 pt), then the same with drawing into a PDF. Reports time per page and the shaping-cache hit
+ * rate. Run: node --import tsx bench/text.ts
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { createNodeTextEngine } from '../src/text/load-fonts-node.js';
+import { clearShapingCache, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../src/text/shape.js';
+import type { Span, TextEngine } from '../src/text/types.js';
+
+const ITERATIONS = 100;
+const root = join(import.meta.dirname, '..');
+const paragraphs = readFileSync(join(root, 'tests/fixtures/seed-page.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
+const spans: Span[][] = paragraphs.map((text) => [{ text, style: { font: 'regular', size: 11 } }]);
+const WIDTH = 483;
+
+function layoutPage(engine: TextEngine): number {
+  let lines = 0;
+  for (const s of spans) lines += engine.layoutParagraph(s, { width: WIDTH, align: 'left' }).length;
+  return lines;
+}
+
+async function drawPage(engine: TextEngine): Promise<number> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { CreationDate: new Date(0) } });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<void>((r) => doc.on('end', () => r()));
+  const text = engine.forDocument(doc);
+  let y = 56;
+  for (const s of spans) {
+    for (const line of engine.layoutParagraph(s, { width: WIDTH })) {
+      if (y + line.height > 786) {
+        doc.addPage();
+        y = 56;
+      }
+      text.drawLine(line, 56, y);
+      y += line.height;
+    }
+  }
+  text.finish();
+  doc.end();
+  await done;
+  return chunks.reduce((n, c) => n + c.length, 0);
+}
+
+function ms(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+const t0 = process.hrtime.bigint();
+const engine = await createNodeTextEngine();
+const startup = ms(t0);
+
+const results: Array<[string, string]> = [];
+const run = async (label: string, capacity: number, draw: boolean): Promise<void> => {
+  setShapingCacheCapacity(capacity);
+  clearShapingCache();
+  const first = process.hrtime.bigint();
+  if (draw) await drawPage(engine);
+  else layoutPage(engine);
+  const cold = ms(first);
+  resetShapingStats();
+  const t = process.hrtime.bigint();
+  let bytes = 0;
+  for (let i = 0; i < ITERATIONS; i++) {
+    if (draw) bytes = await drawPage(engine);
+    else layoutPage(engine);
+  }
+  const per = ms(t) / ITERATIONS;
+  const s = shapingStats();
+  const rate = s.hits + s.misses ? (100 * s.hits) / (s.hits + s.misses) : 0;
+  results.push([
+    label,
+    `first page ${cold.toFixed(1)} ms, then ${per.toFixed(2)} ms/page over ${ITERATIONS}; cache hits ${rate.toFixed(1)}% (${s.hits}/${s.hits + s.misses}), ${s.size} entries${draw ? `, PDF ${(bytes / 1024).toFixed(0)} KiB` : ''}`,
+  ]);
+};
+
+await run('shape + lay out (cache on)', 50_000, false);
+await run('shape + lay out (cache capacity 1)', 1, false);
+await run('shape + lay out + draw PDF (cache on)', 50_000, true);
+setShapingCacheCapacity(50_000);
+
+console.log(`engine start-up (WASM, 7 fonts parsed): ${startup.toFixed(0)} ms`);
+console.log(`seed page: ${paragraphs.length} paragraphs, ${layoutPage(engine)} lines at ${WIDTH} pt`);
+for (const [label, text] of results) console.log(`${label}: ${text}`);
+console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
