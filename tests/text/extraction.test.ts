@@ -24,7 +24,8 @@ describe('copy/paste of the proof PDF of the corpus', async () => {
   });
 
   it('reads back line for line with poppler pdftotext', () => {
-    expect(lines(popplerText(pdf)).map(norm)).toEqual(corpusLines.map(norm));
+    // pdftotext starts each page with a form feed; that is pagination, not text.
+    expect(lines(popplerText(pdf).replace(/\f/g, ''))).toEqual(corpusLines);
   });
 
   it('reads back line for line with mupdf (mutool draw -F txt)', () => {
