@@ -40,13 +40,16 @@ export class RoadmapError extends Error {
   readonly kind: ErrorKind;
   readonly exitCode: ExitCode;
   readonly problems: Problem[];
+  /** For a parameter error, the parameter at fault (`track`), so a batch can locate it in its row. */
+  readonly param: string | undefined;
 
-  constructor(kind: ErrorKind, message: string, problems: Problem[] = [], exitCode?: ExitCode) {
+  constructor(kind: ErrorKind, message: string, problems: Problem[] = [], options: { exitCode?: ExitCode; param?: string } = {}) {
     super(message);
     this.name = 'RoadmapError';
     this.kind = kind;
     this.problems = problems;
-    this.exitCode = exitCode ?? (kind === 'usage' ? ExitCode.usage : ExitCode.badInput);
+    this.param = options.param;
+    this.exitCode = options.exitCode ?? (kind === 'usage' ? ExitCode.usage : ExitCode.badInput);
   }
 
   /** The message plus every located problem, one per line: what the CLI prints. */

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { resolveNow } from '../personalize/calendar.js';
 import { buildLearner, type LearnerBuild } from '../pipeline/build-learner.js';
-import { prepareProject, type Project } from '../pipeline/prepare-project.js';
+import type { Project } from '../pipeline/prepare-project.js';
+import { loadProject } from './load-project.js';
 import type { ParamsInput } from '../schema/params.js';
-import { readProjectSources, type SourcePaths } from './read-sources.js';
+import type { SourcePaths } from './read-sources.js';
 import { insideRoot, writeFileAtomic } from './write-files.js';
 
 export interface BuildToDiskOptions {
@@ -24,7 +25,7 @@ export interface WrittenBuild extends LearnerBuild {
 
 /** Reads sources, builds one learner in memory, then writes its files atomically. */
 export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenBuild> {
-  const project = options.project ?? prepareProject(await readProjectSources(options.sources));
+  const project = options.project ?? (await loadProject(options.sources));
   const now = resolveNow(options.sourceDateEpoch, () => new Date());
   const build = await buildLearner(project, options.params, now);
   const root = resolve(options.out ?? 'out');

@@ -19,7 +19,7 @@ export interface SourcePaths {
 }
 
 /** Paths relative to the working directory read best in messages (`data/roadmap.yaml:41:7`). */
-function displayName(path: string): string {
+export function displayName(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel;
 }

@@ -17,17 +17,17 @@ const monthNamesEn = ['January', 'February', 'March', 'April', 'May', 'June', 'J
 export function parseStartDate(value: string, source = '--start'): CalendarDate {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
   if (!m) {
-    throw new RoadmapError('params', `${source}: "${value}" is not a date; use YYYY-MM or YYYY-MM-DD, e.g. 2027-01`);
+    throw new RoadmapError('params', `${source}: "${value}" is not a date; use YYYY-MM or YYYY-MM-DD, e.g. 2027-01`, [], { param: 'start' });
   }
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = m[3] === undefined ? 1 : Number(m[3]);
   if (month < 1 || month > 12) {
-    throw new RoadmapError('params', `${source}: "${value}" is not a real date: month ${month} does not exist (01-12)`);
+    throw new RoadmapError('params', `${source}: "${value}" is not a real date: month ${month} does not exist (01-12)`, [], { param: 'start' });
   }
   const dim = daysInMonth(year, month);
   if (day < 1 || day > dim) {
-    throw new RoadmapError('params', `${source}: "${value}" is not a real date: ${monthNamesEn[month - 1]} ${year} has ${dim} days`);
+    throw new RoadmapError('params', `${source}: "${value}" is not a real date: ${monthNamesEn[month - 1]} ${year} has ${dim} days`, [], { param: 'start' });
   }
   return { year, month, day };
 }

@@ -115,14 +115,14 @@ function resolveTrack(specs: Specialization[], id: string | undefined): Speciali
   if (id === undefined || id === 'general') return null;
   const found = specs.find((s) => s.id === id);
   if (!found) {
-    throw new RoadmapError('params', unknownIdMessage('track', '--track', id, ['general', ...specs.map((s) => s.id)]));
+    throw new RoadmapError('params', unknownIdMessage('track', '--track', id, ['general', ...specs.map((s) => s.id)]), [], { param: 'track' });
   }
   return found;
 }
 
 function resolveLevel(levels: Level[], code: string): number {
   const i = levels.findIndex((l) => l.code.toLowerCase() === code.trim().toLowerCase());
-  if (i < 0) throw new RoadmapError('params', unknownIdMessage('level', '--level', code, levels.map((l) => l.code)));
+  if (i < 0) throw new RoadmapError('params', unknownIdMessage('level', '--level', code, levels.map((l) => l.code)), [], { param: 'level' });
   return i;
 }
 

@@ -1,0 +1,29 @@
+import { isRoadmapError } from '../errors.js';
+import { insideRoot, writeFileAtomic } from '../node/write-files.js';
+import { buildLearner } from '../pipeline/build-learner.js';
+import type { Project } from '../pipeline/prepare-project.js';
+import { sha256 } from './hash.js';
+import type { ManifestFile } from './manifest.js';
+import { RECORD_FILE, type BuildJob, type BuildRecord, type JobResult } from './protocol.js';
+
+/**
+ * Builds one learner and writes its files, then its build record. Every file is atomic; the
+ * record comes last, so a learner killed half-way has no record and is rebuilt next time.
+ */
+export async function runBuildJob(project: Project, job: BuildJob, out: string, now: Date, buildOptions: Record<string, unknown>): Promise<JobResult> {
+  const started = performance.now();
+  try {
+    const build = await (buildLearner as (...args: unknown[]) => ReturnType<typeof buildLearner>)(project, job.params, now, buildOptions);
+    const files: ManifestFile[] = [];
+    for (const a of build.artifacts) {
+      await writeFileAtomic(insideRoot(out, job.folder, a.name), a.bytes);
+      files.push({ name: a.name, bytes: a.bytes.byteLength, sha256: sha256(a.bytes) });
+    }
+    const record: BuildRecord = { inputHash: job.inputHash, files };
+    await writeFileAtomic(insideRoot(out, job.folder, RECORD_FILE), new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`));
+    return { index: job.index, ok: true, files, durationMs: performance.now() - started };
+  } catch (e) {
+    const error = isRoadmapError(e) ? e.report() : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    return { index: job.index, ok: false, error, durationMs: performance.now() - started };
+  }
+}

@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { formatProblem, RoadmapError } from '../errors.js';
+import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
+import { insideRoot, writeFileAtomic } from '../node/write-files.js';
+import { loadRoadmap } from '../pipeline/prepare-project.js';
+import { hashValue, sha256 } from './hash.js';
+import { manifestBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
+import { planBatch } from './plan-batch.js';
+import { BuildPool } from './pool.js';
+import type { Progress } from './progress.js';
+import { RECORD_FILE, type BuildJob, type BuildRecord } from './protocol.js';
+import { readBatchList } from './read-list.js';
+import { inShard, type Shard } from './shard.js';
+
+export interface BatchOptions {
+  list: string;
+  out: string;
+  paths: SourcePaths;
+  jobs?: number;
+  shard?: Shard | null;
+  failFast?: boolean;
+  skipUnchanged?: boolean;
+  /** Fixed "now" for every document (from SOURCE_DATE_EPOCH or the start of today, UTC). */
+  now: Date;
+  buildOptions?: Record<string, unknown>;
+  progress: Progress;
+  /** Problems found before building (invalid rows) are reported through this. */
+  warn: (text: string) => void;
+  /** Resolves when the user asks to stop (SIGINT): running builds finish, no new ones start. */
+  interrupted?: Promise<void>;
+}
+
+export interface BatchResult {
+  manifest: Manifest;
+  manifestPath: string;
+  interrupted: boolean;
+}
+
+/**
+ * Runs a batch: reads and checks the whole list first, then builds this shard's learners on a
+ * pool of worker threads and writes `manifest.json`. Invalid rows are reported up front; with
+ * --fail-fast nothing is built if any row is invalid, otherwise the valid ones are built.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const listPath = resolve(options.list);
+  let text: string;
+  try {
+    text = await readFile(listPath, 'utf8');
+  } catch {
+    throw new RoadmapError('io', `cannot read learner list ${options.list}`);
+  }
+  const listName = displayName(listPath);
+  const entries = readBatchList({ file: listName, text });
+  const sources = await readProjectSources(options.paths);
+  // The main thread only checks rows against the data; workers prepare templates and fonts.
+  const project = { ...loadRoadmap(sources), version: sources.version };
+  const plan = planBatch(project, entries, options.now);
+  const shard = options.shard ?? null;
+
+  if (plan.invalid.length > 0) {
+    const lines = plan.invalid.flatMap((i) => i.problems.map((p) => `  ${formatProblem(p)}`));
+    const n = plan.invalid.length;
+    if (options.failFast) throw new RoadmapError('params', `${n} learner${n === 1 ? '' : 's'} in ${listName} cannot be built:\n${lines.join('\n')}`);
+    options.warn(`warning: ${n} learner${n === 1 ? '' : 's'} in ${listName} cannot be built and will be skipped:\n${lines.join('\n')}`);
+  }
+
+  const out = resolve(options.out);
+  // Everything that decides a learner's bytes, except the learner's own parameters.
+  const sharedHash = hashValue({ sources, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
+  const learners = new Map<number, ManifestLearner>();
+  for (const { entry, problems } of plan.invalid) {
+    if (!inShard(entry.index, shard)) continue;
+    learners.set(entry.index, { index: entry.index, id: entry.id ?? null, folder: null, params: entry.params, status: 'invalid', files: [], durationMs: 0, inputHash: null, error: problems.map(formatProblem).join('\n') });
+  }
+
+  const jobs: BuildJob[] = [];
+  for (const b of plan.builds) {
+    if (!inShard(b.entry.index, shard)) continue;
+    const inputHash = hashValue({ sharedHash, params: b.params, folder: b.folder });
+    const base: ManifestLearner = { index: b.entry.index, id: b.entry.id ?? null, folder: b.folder, params: b.entry.params, status: 'ok', files: [], durationMs: 0, inputHash, error: null };
+    const record = options.skipUnchanged ? await unchangedRecord(out, b.folder, inputHash) : null;
+    if (record) learners.set(b.entry.index, { ...base, status: 'skipped', files: record.files });
+    else {
+      learners.set(b.entry.index, base);
+      jobs.push({ index: b.entry.index, params: b.params, folder: b.folder, inputHash });
+    }
+  }
+
+  const pool = new BuildPool(Math.max(1, options.jobs ?? availableParallelism()), {
+    paths: options.paths,
+    out,
+    now: options.now.toISOString(),
+    buildOptions: options.buildOptions ?? {},
+  });
+  let interrupted = false;
+  void options.interrupted?.then(() => {
+    interrupted = true;
+    pool.stop();
+  });
+  let done = 0;
+  let failed = 0;
+  const finished = new Set<number>();
+  options.progress.start(jobs.length);
+  if (jobs.length > 0) {
+    await pool.run(jobs, (r) => {
+      const learner = learners.get(r.index)!;
+      finished.add(r.index);
+      done++;
+      if (r.ok) Object.assign(learner, { files: r.files, durationMs: Math.round(r.durationMs) });
+      else {
+        failed++;
+        Object.assign(learner, { status: 'failed', error: r.error, durationMs: Math.round(r.durationMs) });
+        if (options.failFast) {
+          interrupted = true;
+          pool.stop();
+        }
+      }
+      options.progress.tick(done, failed);
+    });
+  }
+  options.progress.finish();
+
+  // A stopped batch lists what finished (and what was skipped or invalid), not what never ran.
+  const unfinished = new Set(jobs.filter((j) => !finished.has(j.index)).map((j) => j.index));
+  const manifest: Manifest = {
+    tool: 'roadmap-press',
+    version: project.version,
+    list: listName,
+    shard,
+    now: options.now.toISOString(),
+    summary: { total: 0, ok: 0, skipped: 0, failed: 0, invalid: 0 },
+    learners: [...learners.values()].filter((l) => !unfinished.has(l.index)).sort((a, b) => a.index - b.index),
+  };
+  manifest.summary = summarize(manifest.learners);
+  const manifestPath = insideRoot(out, 'manifest.json');
+  await writeFileAtomic(manifestPath, manifestBytes(manifest));
+  return { manifest, manifestPath, interrupted: interrupted && unfinished.size > 0 };
+}
+
+/** The learner's build record, if it has the same input hash and its files are intact. */
+async function unchangedRecord(out: string, folder: string, inputHash: string): Promise<BuildRecord | null> {
+  try {
+    const record = JSON.parse(await readFile(insideRoot(out, folder, RECORD_FILE), 'utf8')) as BuildRecord;
+    if (record.inputHash !== inputHash) return null;
+    for (const f of record.files) {
+      const bytes = await readFile(insideRoot(out, folder, f.name));
+      if (bytes.byteLength !== f.bytes || sha256(bytes) !== f.sha256) return null;
+    }
+    return record;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { mergeManifests } from '../../batch/merge-manifests.js';
+import { manifestBytes, type Manifest } from '../../batch/manifest.js';
+import { createProgress } from '../../batch/progress.js';
+import { runBatch } from '../../batch/run-batch.js';
+import { parseShard } from '../../batch/shard.js';
+import { RoadmapError } from '../../errors.js';
+import { loadConfig } from '../../node/load-config.js';
+import { displayName } from '../../node/read-sources.js';
+import { writeFileAtomic } from '../../node/write-files.js';
+import { resolveNow } from '../../personalize/calendar.js';
+import type { CliIO } from '../run-command.js';
+
+export interface BatchArgs {
+  list: string;
+  out?: string;
+  jobs?: number;
+  shard?: string;
+  keepGoing?: boolean;
+  failFast?: boolean;
+  skipUnchanged?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+  data?: string;
+  templates?: string;
+  config?: string;
+  fillable?: boolean;
+  allowMissingGlyphs?: boolean;
+}
+
+/** Exit code of a run stopped by a signal: 128 + the signal number. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<number> {
+  const { config } = await loadConfig(args.config);
+  // Without SOURCE_DATE_EPOCH a batch is stamped with the start of today (UTC): a rerun the
+  // same day rebuilds nothing that --skip-unchanged can keep.
+  const now = resolveNow(process.env.SOURCE_DATE_EPOCH, () => {
+    const d = new Date();
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  });
+  let signal: keyof typeof SIGNAL_EXIT | null = null;
+  let onSignal: () => void = () => {};
+  const interrupted = new Promise<void>((resolve) => {
+    onSignal = resolve;
+  });
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const handler = () => {
+      if (signal) process.exit(SIGNAL_EXIT[name]); // a second signal stops at once
+      signal = name;
+      io.err(`\n${name}: finishing the learners in progress, then writing the manifest…`);
+      onSignal();
+    };
+    process.on(name, handler);
+    return () => process.off(name, handler);
+  });
+  const live = Boolean(process.stderr.isTTY) && !process.env.CI && !args.json;
+  try {
+    const result = await runBatch({
+      list: args.list,
+      out: args.out ?? config.out ?? 'out',
+      paths: { data: args.data ?? config.data, templates: args.templates ?? config.templates },
+      jobs: args.jobs,
+      shard: args.shard ? parseShard(args.shard) : null,
+      failFast: Boolean(args.failFast),
+      skipUnchanged: Boolean(args.skipUnchanged),
+      now,
+      buildOptions: { fillable: Boolean(args.fillable), allowMissingGlyphs: Boolean(args.allowMissingGlyphs) },
+      progress: createProgress({ quiet: Boolean(args.quiet) || Boolean(args.json), live, write: (t) => process.stderr.write(t) }),
+      warn: (t) => io.err(t),
+      interrupted,
+    });
+    const { summary } = result.manifest;
+    if (args.json) {
+      io.out(JSON.stringify({ manifest: displayName(result.manifestPath), ...summary, interrupted: result.interrupted }));
+    } else if (!args.quiet) {
+      io.out(`batch: ${summary.ok} built, ${summary.skipped} unchanged, ${summary.failed} failed, ${summary.invalid} invalid of ${summary.total}; manifest ${displayName(result.manifestPath)}`);
+      for (const l of result.manifest.learners.filter((x) => x.status === 'failed')) io.err(`failed: ${l.folder}: ${l.error}`);
+    }
+    if (signal) return SIGNAL_EXIT[signal];
+    return summary.failed + summary.invalid > 0 || result.interrupted ? 1 : 0;
+  } finally {
+    for (const off of handlers) off();
+  }
+}
+
+export async function runMergeManifests(files: string[], out: string, io: CliIO): Promise<number> {
+  const manifests: { file: string; manifest: Manifest }[] = [];
+  for (const file of files) {
+    try {
+      manifests.push({ file, manifest: JSON.parse(await readFile(file, 'utf8')) as Manifest });
+    } catch (e) {
+      throw new RoadmapError('io', `cannot read manifest ${file}: ${(e as Error).message}`);
+    }
+  }
+  const merged = mergeManifests(manifests);
+  await writeFileAtomic(out, manifestBytes(merged));
+  const s = merged.summary;
+  io.out(`merged ${files.length} manifests into ${out}: ${s.total} learners (${s.ok} built, ${s.skipped} unchanged, ${s.failed} failed, ${s.invalid} invalid)`);
+  return s.failed + s.invalid > 0 ? 1 : 0;
+}
