@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawnRun, LaidLine, ParagraphOptions, Span, TextStyle } from '../../src/text/types.js';
-import { collect, corpusLines, getEngine, newDoc, pdfjsText } from './helpers.js';
+import { collect, corpusLines, getEngine, mupdfText, newDoc, pdfjsText, popplerText } from './helpers.js';
 
 const reg = (size = 12): TextStyle => ({ font: 'regular', size });
 const X = 50;
@@ -112,6 +112,10 @@ describe('line breaking', () => {
     for (const r of rights.slice(0, -1)) expect(r).toBeCloseTo(300, 0);
     expect(rights.at(-1)).toBeLessThan(299);
     expect((await pdfjsText(pdf)).split('\n').filter(Boolean).join(' ')).toBe(text);
+    // The widened gaps must not read as extra spaces in the other extractors either.
+    const norm = (t: string): string => t.replace(/\s+/g, ' ').trim();
+    expect(norm(popplerText(pdf))).toBe(text);
+    expect(norm(mupdfText(pdf))).toBe(text);
   });
 
   it('centres and right-aligns by the shaped width', async () => {
