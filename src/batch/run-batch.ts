@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { formatProblem, RoadmapError } from '../errors.js';
 import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
-import { insideRoot, writeFileAtomic } from '../node/write-files.js';
+import { insideRoot, removeOrphanedTempFiles, writeFileAtomic } from '../node/write-files.js';
 import { loadRoadmap } from '../pipeline/prepare-project.js';
 import { hashValue, sha256 } from './hash.js';
 import { manifestBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
@@ -67,6 +67,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
 
   const out = resolve(options.out);
+  await removeOrphanedTempFiles(out);
   // Everything that decides a learner's bytes, except the learner's own parameters.
   const sharedHash = hashValue({ sources, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
   const learners = new Map<number, ManifestLearner>();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
 
 /**
@@ -23,12 +23,46 @@ export function insideRoot(root: string, ...parts: string[]): string {
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  // Hidden, and tagged with our pid so a later run can tell an orphan (SIGKILL) from a
+  // file another live process is still writing.
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(tmp, bytes);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
     throw new RoadmapError('io', `cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}
+
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes temporary files left by a killed process (SIGKILL gives no chance to clean up).
+ * Files of processes that are still alive are left alone: they may be mid-write.
+ */
+export async function removeOrphanedTempFiles(root: string): Promise<number> {
+  let removed = 0;
+  let entries;
+  try {
+    entries = await readdir(root, { recursive: true, withFileTypes: true });
+  } catch {
+    return 0; // no output folder yet
+  }
+  for (const e of entries) {
+    const m = e.isFile() ? TEMP_NAME.exec(e.name) : null;
+    if (!m || isAlive(Number(m[1]))) continue;
+    await rm(join(e.parentPath, e.name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

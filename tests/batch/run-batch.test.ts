@@ -1,0 +1,103 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createProgress } from '../../src/batch/progress.js';
+import { runBatch, type BatchOptions } from '../../src/batch/run-batch.js';
+import { RoadmapError } from '../../src/errors.js';
+import { NOW, tempDir } from '../helpers/project.js';
+
+const LIST = `
+- {name: Rahim Uddin, track: llmops, start: 2027-01}
+- {name: Ada, locale: en, paper: Letter, start: 2027-11}
+- {name: রাহাত করিম, track: edge-ml, level: L3, start: 2027-03}
+- {name: Rahim Uddin, track: llmops, start: 2027-02}
+- {name: Broken, track: nope}
+`;
+
+async function batch(out: string, list: string, extra: Partial<BatchOptions> = {}) {
+  const warnings: string[] = [];
+  const result = await runBatch({
+    list,
+    out,
+    paths: {},
+    now: NOW,
+    jobs: 2,
+    progress: createProgress({ quiet: true, live: false, write: () => {} }),
+    warn: (t) => warnings.push(t),
+    ...extra,
+  });
+  return { ...result, warnings };
+}
+
+/** Every file under a folder with its bytes, build records and manifests left out. */
+async function tree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name === 'manifest.json' || e.name === '.roadmap-press.json') continue;
+    const path = join(e.parentPath, e.name);
+    files.set(path.slice(dir.length + 1), (await readFile(path)).toString('base64'));
+  }
+  return files;
+}
+
+describe('runBatch', () => {
+  it('builds the valid learners, reports the invalid row, and writes a manifest', async () => {
+    const dir = await tempDir();
+    const list = join(dir, 'learners.yaml');
+    await writeFile(list, LIST);
+    const { manifest, warnings } = await batch(join(dir, 'out'), list);
+    expect(manifest.summary).toEqual({ total: 5, ok: 4, skipped: 0, failed: 0, invalid: 1 });
+    expect(warnings.join('\n')).toMatch(/learners\.yaml:6:25 track: unknown track "nope"/);
+    expect(manifest.learners.map((l) => l.folder)).toEqual(['rahim-uddin-llmops', 'ada-general', 'রাহাত-করিম-edge-ml', 'rahim-uddin-llmops-2', null]);
+    const ok = manifest.learners[0]!;
+    expect(ok.files.map((f) => f.name)).toEqual(expect.arrayContaining(['README.md', 'plan.ics']));
+    expect(ok.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256) && f.bytes > 0)).toBe(true);
+    const written = JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8')) as typeof manifest;
+    expect(written.summary).toEqual(manifest.summary);
+  });
+
+  it('writes byte-identical files whatever --jobs and --shard are', async () => {
+    const dir = await tempDir();
+    const list = join(dir, 'learners.yaml');
+    await writeFile(list, LIST);
+    await batch(join(dir, 'one'), list, { jobs: 1 });
+    await batch(join(dir, 'two'), list, { jobs: 2 });
+    await batch(join(dir, 'sharded'), list, { jobs: 1, shard: { index: 1, count: 2 } });
+    await batch(join(dir, 'sharded'), list, { jobs: 2, shard: { index: 2, count: 2 } });
+    const one = await tree(join(dir, 'one'));
+    expect(one.size).toBeGreaterThanOrEqual(8);
+    expect(await tree(join(dir, 'two'))).toEqual(one);
+    expect(await tree(join(dir, 'sharded'))).toEqual(one);
+  });
+
+  it('skips unchanged learners and rebuilds one whose file was tampered with', async () => {
+    const dir = await tempDir();
+    const list = join(dir, 'learners.yaml');
+    const out = join(dir, 'out');
+    await writeFile(list, LIST);
+    await batch(out, list);
+    await writeFile(join(out, 'ada-general', 'README.md'), 'tampered');
+    const again = await batch(out, list, { skipUnchanged: true });
+    expect(again.manifest.learners.map((l) => l.status)).toEqual(['skipped', 'ok', 'skipped', 'skipped', 'invalid']);
+    expect(await readFile(join(out, 'ada-general', 'README.md'), 'utf8')).toContain('# MLOps Engineer Roadmap — Ada');
+  });
+
+  it('rebuilds everything when the inputs change (a later "now")', async () => {
+    const dir = await tempDir();
+    const list = join(dir, 'learners.yaml');
+    const out = join(dir, 'out');
+    await writeFile(list, LIST);
+    await batch(out, list);
+    const later = await batch(out, list, { skipUnchanged: true, now: new Date(NOW.getTime() + 86_400_000) });
+    expect(later.manifest.summary.skipped).toBe(0);
+    expect(later.manifest.summary.ok).toBe(4);
+  });
+
+  it('with --fail-fast builds nothing when a row is invalid', async () => {
+    const dir = await tempDir();
+    const list = join(dir, 'learners.yaml');
+    await writeFile(list, LIST);
+    await expect(batch(join(dir, 'out'), list, { failFast: true })).rejects.toThrow(RoadmapError);
+    await expect(readdir(join(dir, 'out'))).rejects.toThrow();
+  });
+});
