@@ -23,7 +23,8 @@ interface Unit extends Grapheme {
 function covers(font: LoadedFont, text: string): boolean {
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
-    if (!isDefaultIgnorable(cp) && !font.has(cp)) return false;
+    // Controls (newline, tab) are layout, not glyphs: the line breaker consumes them.
+    if (cp >= 0x20 && !isDefaultIgnorable(cp) && !font.has(cp)) return false;
   }
   return true;
 }

@@ -110,7 +110,8 @@ function makeSegment(ctx: ParagraphContext, p: ShapedParagraph, start: number, e
  * each segment. Shaping per segment and run is what lets the cache hit on repeated words.
  */
 export function shapeParagraph(ctx: ParagraphContext, spans: readonly Span[]): ShapedParagraph {
-  const text = spans.map((s) => s.text).join('');
+  // A tab is drawn as a space (same length, so indices into the spans stay valid).
+  const text = spans.map((s) => s.text).join('').replace(/\t/g, ' ');
   const spanEnds: number[] = [];
   let acc = 0;
   for (const s of spans) spanEnds.push((acc += s.text.length));

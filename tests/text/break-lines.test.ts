@@ -195,3 +195,22 @@ describe('links', () => {
     expect(internal?.rect[2]).toBeCloseTo(X + (line?.width ?? 0), 2);
   });
 });
+
+describe('control characters', () => {
+  it('breaks at a newline, draws a tab as a space, and reports neither as a missing glyph', async () => {
+    const engine = await getEngine();
+    engine.resetMissing();
+    const lines = await layout([{ text: 'প্রথম লাইন\nদ্বিতীয়\tলাইন', style: reg() }], { width: 500 });
+    expect(lines.map((l) => l.text)).toEqual(['প্রথম লাইন', 'দ্বিতীয় লাইন']);
+    expect(engine.missing()).toEqual([]);
+    const { perLine } = await draw(lines);
+    expect(perLine.flat().flatMap((r) => r.glyphs).some((g) => g.gid === 0)).toBe(false);
+  });
+
+  it('lays out an empty paragraph as one empty line with a height', async () => {
+    const lines = await layout([{ text: '', style: reg() }], { width: 500 });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.width).toBe(0);
+    expect(lines[0]?.height).toBeGreaterThan(0);
+  });
+});
