@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWellFormed } from './text.js';
 
 export const Locales = ['bn', 'en'] as const;
 export const Papers = ['A4', 'Letter'] as const;
@@ -11,7 +12,11 @@ export type Paper = (typeof Papers)[number];
  * personalizing, where the valid ids and a suggestion can be listed.
  */
 export const ParamsSchema = z.strictObject({
-  name: z.string().refine((s) => s.trim().length > 0, { message: 'expected non-empty text' }).optional(),
+  name: z
+    .string()
+    .refine((s) => s.trim().length > 0, { message: 'expected non-empty text', abort: true })
+    .refine(isWellFormed, { message: 'expected well-formed Unicode text, found a lone surrogate (broken UTF-16)' })
+    .optional(),
   /** `YYYY-MM` or `YYYY-MM-DD`; default: the first day of next month. */
   start: z.string().optional(),
   /** A specialization id; absent for the general path. */

@@ -1,0 +1,65 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import fc from 'fast-check';
+import { Lexer, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { RoadmapError } from '../../src/errors.js';
+import { buildToDisk } from '../../src/node/build-to-disk.js';
+import { plainText } from '../../src/render/toc.js';
+import { shippedProject, tempDir } from '../helpers/project.js';
+
+const hostile = fc.constantFrom(
+  '../../etc/passwd',
+  '..\\..\\windows\\system32',
+  '/abs/path',
+  'con',
+  'NUL.txt',
+  'aux',
+  '.',
+  '..',
+  'ক'.repeat(10_000),
+  'x'.repeat(10_000),
+  '😀 Emoji 🎉',
+  '[click](javascript:alert(1))',
+  '<img src=x onerror=alert(1)>',
+  '{{constructor.constructor "alert(1)"}}',
+  '# heading\n- list',
+  '| a | b |',
+  '`code` *em* __strong__ ~~del~~',
+  'Tab\tName\u0000Nul',
+);
+
+describe('any learner name', () => {
+  it('stays inside out/ and appears literally in the README', async () => {
+    const project = await shippedProject();
+    const out = await tempDir();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(hostile, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 40 })),
+        fc.constantFrom('llmops', 'platform', 'general'),
+        fc.constantFrom('bn' as const, 'en' as const),
+        async (name, track, locale) => {
+          let result;
+          try {
+            result = await buildToDisk({ project, params: { name, track, locale, start: '2027-01' }, out, sourceDateEpoch: '1796083200' });
+          } catch (e) {
+            // Only a name that is blank or broken UTF-16 may be refused, as a parameter error.
+            expect(e).toBeInstanceOf(RoadmapError);
+            expect((e as RoadmapError).kind).toBe('params');
+            return;
+          }
+          expect(result.dir.startsWith(resolve(out) + sep)).toBe(true);
+          for (const f of result.files) expect(f.path.startsWith(resolve(out) + sep)).toBe(true);
+          const readme = await readFile(join(result.dir, 'README.md'), 'utf8');
+          const heading = new Lexer().lex(readme).find((t) => t.type === 'heading') as Tokens.Heading;
+          const shown = name.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
+          // A name of nothing but control characters prints as the default learner name.
+          expect(plainText(heading.tokens)).toBe(`MLOps Engineer Roadmap — ${shown || project.labels[locale].defaultLearner}`);
+        },
+      ),
+      { numRuns: 80, seed: 7 },
+    );
+    // Nothing escaped the output folder: every entry is a learner folder directly inside it.
+    for (const entry of await readdir(out, { withFileTypes: true })) expect(entry.isDirectory()).toBe(true);
+  });
+});
