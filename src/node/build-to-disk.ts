@@ -16,6 +16,10 @@ export interface BuildToDiskOptions {
   sourceDateEpoch?: string | undefined;
   /** A project already prepared (batch, watch): skips reading and validating sources. */
   project?: Project;
+  /** Fillable PDF workbook (AcroForm fields). */
+  fillable?: boolean;
+  /** Draw characters no font covers as a replacement instead of failing. */
+  allowMissingGlyphs?: boolean;
 }
 
 export interface WrittenBuild extends LearnerBuild {
@@ -27,7 +31,14 @@ export interface WrittenBuild extends LearnerBuild {
 export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenBuild> {
   const project = options.project ?? (await loadProject(options.sources));
   const now = resolveNow(options.sourceDateEpoch, () => new Date());
-  const build = await buildLearner(project, options.params, now);
+  // Reproducible: SOURCE_DATE_EPOCH exactly; otherwise the start of the day, so rebuilds on
+  // one day (which print the same generation date anyway) are byte-identical.
+  const pdfDate = options.sourceDateEpoch ? now : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const build = await buildLearner(project, options.params, now, {
+    fillable: options.fillable ?? false,
+    allowMissingGlyphs: options.allowMissingGlyphs ?? false,
+    pdfDate,
+  });
   const root = resolve(options.out ?? 'out');
   const dir = insideRoot(root, build.slug);
   const files: WrittenBuild['files'] = [];

@@ -5,6 +5,7 @@ import { RoadmapError } from '../errors.js';
 import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
 import type { TemplateSet, TemplateSource } from '../render/template-set.js';
 import { Locales, type Locale } from '../schema/params.js';
+import { loadFontConfig, loadFontFiles } from '../text/load-fonts-node.js';
 
 /** The package's own root (where data/, templates/ and fonts/ ship). */
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,6 +17,8 @@ export interface SourcePaths {
   templates?: string;
   readmeTemplate?: string;
   workbookTemplate?: string;
+  /** Folder with stacks.json and the font files [default: the shipped fonts/]. */
+  fonts?: string;
 }
 
 /** Paths relative to the working directory read best in messages (`data/roadmap.yaml:41:7`). */
@@ -82,6 +85,18 @@ export async function readProjectSources(paths: SourcePaths = {}): Promise<Proje
     data: await readSource(dataPath, 'data file'),
     labels,
     templates: await readTemplates(paths),
+    fonts: await readFonts(paths.fonts ?? join(packageRoot, 'fonts')),
     version: await readVersion(),
   };
+}
+
+/** Font configuration and bytes for the workbook, read once at the edge. */
+export async function readFonts(dir: string): Promise<NonNullable<ProjectSources['fonts']>> {
+  try {
+    const config = await loadFontConfig(dir);
+    return { config, files: await loadFontFiles(config, dir) };
+  } catch (e) {
+    if (e instanceof RoadmapError) throw e;
+    throw new RoadmapError('io', `cannot read the fonts in ${displayName(dir)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }

@@ -4,6 +4,8 @@ import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
 import type { ParamsInput } from '../schema/params.js';
 import type { Project } from './prepare-project.js';
+import { renderWorkbookMarkdown } from '../workbook/markdown.js';
+import { renderWorkbook } from '../workbook/render-workbook.js';
 import { resolveParams } from './resolve-params.js';
 
 export type ArtifactName = 'README.md' | 'plan.ics' | 'workbook.pdf';
@@ -18,13 +20,23 @@ export interface LearnerBuild {
   slug: string;
   view: ViewModel;
   artifacts: Artifact[];
+  /** Non-fatal problems to show (characters drawn as a replacement with --allow-missing-glyphs). */
+  warnings: string[];
+}
+
+export interface BuildOptions {
+  /** Fillable PDF: AcroForm checkboxes and text fields. */
+  fillable?: boolean;
+  allowMissingGlyphs?: boolean;
+  /** The PDF's creation date; default `now`. */
+  pdfDate?: Date;
 }
 
 /**
  * One learner's files, in memory. Nothing is written here, so a build that fails at any stage
  * leaves the output directory untouched.
  */
-export async function buildLearner(project: Project, input: ParamsInput, now: Date): Promise<LearnerBuild> {
+export async function buildLearner(project: Project, input: ParamsInput, now: Date, options: BuildOptions = {}): Promise<LearnerBuild> {
   const params = resolveParams(input);
   const view = personalize({ roadmap: project.roadmap, labels: project.labels[params.locale], params, now, version: project.version });
   const encoder = new TextEncoder();
@@ -32,5 +44,16 @@ export async function buildLearner(project: Project, input: ParamsInput, now: Da
     { name: 'README.md', bytes: encoder.encode(renderReadme(project.templates.render, view)) },
     { name: 'plan.ics', bytes: encoder.encode(renderIcs(view, now)) },
   ];
-  return { slug: view.learner.slug, view, artifacts };
+  const warnings: string[] = [];
+  if (project.textEngine) {
+    const markdown = renderWorkbookMarkdown(project.templates.render, view);
+    const workbook = await renderWorkbook(markdown, project.workbookTemplate, view, await project.textEngine(), {
+      fillable: options.fillable ?? false,
+      allowMissingGlyphs: options.allowMissingGlyphs ?? false,
+      date: options.pdfDate ?? now,
+    });
+    artifacts.push({ name: 'workbook.pdf', bytes: workbook.pdf });
+    warnings.push(...workbook.warnings);
+  }
+  return { slug: view.learner.slug, view, artifacts, warnings };
 }

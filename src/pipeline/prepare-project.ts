@@ -4,7 +4,11 @@ import { createHandlebars } from '../render/handlebars-env.js';
 import { LabelsSchema, type Labels } from '../schema/labels.js';
 import { Locales, type Locale } from '../schema/params.js';
 import { RoadmapSchema, type Roadmap } from '../schema/roadmap.js';
+import { createTextEngine } from '../text/engine.js';
+import { parseFontConfig } from '../text/config.js';
+import type { TextEngine } from '../text/types.js';
 import { validateDocument } from '../validate/validate-document.js';
+import type { TemplateRef } from '../workbook/directives.js';
 import type { ProjectSources } from './sources.js';
 
 /** Validated data, labels and compiled templates: made once, used for every learner. */
@@ -13,6 +17,10 @@ export interface Project {
   labels: Record<Locale, Labels>;
   templates: ReturnType<typeof createHandlebars>;
   version: string;
+  /** The workbook template's name and source, to locate directive errors. */
+  workbookTemplate: TemplateRef;
+  /** The text engine, made on first use from the font bytes in the sources (once per project); null without fonts. */
+  textEngine: (() => Promise<TextEngine>) | null;
 }
 
 /** Validates the data and every label file, collecting all problems before failing. */
@@ -46,5 +54,14 @@ export function loadRoadmap(sources: Pick<ProjectSources, 'data' | 'labels'>): P
 
 export function prepareProject(sources: ProjectSources): Project {
   const { roadmap, labels } = loadRoadmap(sources);
-  return { roadmap, labels, templates: createHandlebars(sources.templates), version: sources.version };
+  const fonts = sources.fonts;
+  let engine: Promise<TextEngine> | undefined;
+  return {
+    roadmap,
+    labels,
+    templates: createHandlebars(sources.templates),
+    version: sources.version,
+    workbookTemplate: { file: sources.templates.workbook.file, source: sources.templates.workbook.source },
+    textEngine: fonts ? () => (engine ??= createTextEngine({ config: parseFontConfig(fonts.config), fonts: fonts.files })) : null,
+  };
 }

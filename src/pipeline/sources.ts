@@ -15,6 +15,11 @@ export interface ProjectSources {
   data: SourceFile;
   labels: Record<Locale, SourceFile>;
   templates: TemplateSet;
+  /**
+   * Font configuration (fonts/stacks.json, parsed JSON) and font bytes by file name, for the
+   * PDF workbook. Without it, builds produce the README and calendar only.
+   */
+  fonts?: { config: unknown; files: Record<string, Uint8Array> };
   /** roadmap-press's version, printed into generated files. */
   version: string;
 }

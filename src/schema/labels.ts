@@ -15,7 +15,7 @@ export const LabelKeys = [
   'portfolioChecklist', 'selfCheck', 'checkIns', 'checkInAt', 'monthsAfterStart',
   'parameters', 'name', 'start', 'track', 'currentLevel', 'locale', 'paper', 'generatedOn', 'generatedBy',
   'notes', 'review', 'wentWell', 'blockedBy', 'nextSteps',
-  'howToUse', 'howToUseText', 'pageOf',
+  'howToUse', 'howToUseText', 'pageOf', 'doneOn',
 ] as const;
 export type LabelKey = (typeof LabelKeys)[number];
 

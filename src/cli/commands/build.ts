@@ -22,6 +22,8 @@ export interface BuildArgs {
   config?: string;
   watch?: boolean;
   debug?: boolean;
+  fillable?: boolean;
+  allowMissingGlyphs?: boolean;
 }
 
 export function buildOptions<T>(y: Argv<T>) {
@@ -36,7 +38,9 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped data/roadmap.yaml]' })
     .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
     .option('readme-template', { type: 'string', describe: 'README template file' })
-    .option('workbook-template', { type: 'string', describe: 'Workbook template file' });
+    .option('workbook-template', { type: 'string', describe: 'Workbook template file' })
+    .option('fillable', { type: 'boolean', describe: 'Make the PDF fillable on screen: real checkboxes and text fields' })
+    .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement (with a warning) instead of failing' });
 }
 
 /** Flags win over the config file; the config file wins over defaults. */
@@ -63,7 +67,13 @@ async function mergedOptions(args: BuildArgs) {
 export async function runBuild(args: ArgumentsCamelCase<BuildArgs> | BuildArgs, io: CliIO): Promise<number> {
   const once = async () => {
     const opts = await mergedOptions(args);
-    const result = await buildToDisk({ ...opts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+    const result = await buildToDisk({
+      ...opts,
+      sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+      fillable: Boolean(args.fillable),
+      allowMissingGlyphs: Boolean(args.allowMissingGlyphs),
+    });
+    for (const w of result.warnings) io.err(w);
     const shown = relative(process.cwd(), result.dir) || result.dir;
     io.out(`built ${shown}/ (${result.view.learner.name}, ${result.view.trackName}, ${result.view.locale}, ${result.view.paper})`);
     for (const f of result.files) io.out(`  ${relative(result.dir, f.path)}  ${formatBytes(f.bytes)}`);

@@ -1,0 +1,82 @@
+import { internals, type PdfRef } from '../text/pdfkit-internals.js';
+
+/**
+ * AcroForm fields with their own appearance streams. PDFKit's form API writes none and sets
+ * NeedAppearances, so checked boxes show blank in Chrome, Preview and poppler (see
+ * shared/notes/pdfkit-facts.md). Here every widget carries /AP /N (on and off for checkboxes),
+ * and NeedAppearances is not set. The printed box itself is vector graphics on the page, so
+ * the widget's "Off" appearance is empty and its "Yes" appearance is just the tick.
+ */
+export class FormWriter {
+  private readonly fields: PdfRef[] = [];
+  private readonly font: PdfRef;
+  private readonly acroForm: PdfRef;
+  private readonly emptyText: PdfRef[] = [];
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    const pdf = internals(doc);
+    // Only for what a user types into a field; the viewer draws that text, not us.
+    this.font = pdf.ref({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
+    this.font.end();
+    this.acroForm = pdf.ref({ Fields: this.fields, DA: new String('/Helv 0 Tf 0 g'), DR: { Font: { Helv: this.font } } });
+    const d = doc as unknown as { _root: PdfRef; _acroform?: unknown };
+    d._root.data.AcroForm = this.acroForm;
+    // PDFKit ends the AcroForm dictionary in doc.end() through its own bookkeeping object.
+    d._acroform = { fonts: {}, defaultFont: 'Helv' };
+  }
+
+  private stream(w: number, h: number, content: string, resources: Record<string, unknown> = {}): PdfRef {
+    const ref = internals(this.doc).ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: resources });
+    ref.end(content);
+    return ref;
+  }
+
+  private rect(x: number, y: number, w: number, h: number): number[] {
+    const H = this.doc.page.height;
+    return [x, H - y - h, x + w, H - y].map((n) => Math.round(n * 1000) / 1000);
+  }
+
+  checkbox(name: string, x: number, y: number, size: number, accent: [number, number, number]): void {
+    const s = size;
+    const f = (n: number) => (Math.round(n * 1000) / 1000).toString();
+    const tick = `q ${accent.map(f).join(' ')} RG 1.4 w 1 J 1 j ${f(s * 0.22)} ${f(s * 0.52)} m ${f(s * 0.42)} ${f(s * 0.28)} l ${f(s * 0.8)} ${f(s * 0.78)} l S Q`;
+    const on = this.stream(s, s, tick);
+    const off = this.stream(s, s, '');
+    this.widget({
+      FT: 'Btn',
+      T: new String(name),
+      Rect: this.rect(x, y, s, s),
+      V: 'Off',
+      AS: 'Off',
+      MK: {},
+      AP: { N: { Yes: on, Off: off }, D: { Yes: on, Off: off } },
+    });
+  }
+
+  text(name: string, x: number, y: number, w: number, h: number, multiline: boolean): void {
+    const ap = this.stream(w, h, '/Tx BMC EMC', { Font: { Helv: this.font } });
+    this.emptyText.push(ap);
+    this.widget({
+      FT: 'Tx',
+      T: new String(name),
+      Rect: this.rect(x, y, w, h),
+      Ff: multiline ? 4096 : 0,
+      DA: new String('/Helv 10 Tf 0 g'),
+      V: new String(''),
+      MK: {},
+      AP: { N: ap },
+    });
+  }
+
+  private widget(data: Record<string, unknown>): void {
+    const pdf = internals(this.doc);
+    const ref = pdf.ref({ Type: 'Annot', Subtype: 'Widget', F: 4, P: (this.doc.page as unknown as { dictionary: PdfRef }).dictionary, ...data });
+    ref.end();
+    (this.doc.page as unknown as { annotations: PdfRef[] }).annotations.push(ref);
+    this.fields.push(ref);
+  }
+
+  get count(): number {
+    return this.fields.length;
+  }
+}

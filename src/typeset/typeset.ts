@@ -1,0 +1,161 @@
+import PDFDocument from 'pdfkit';
+import type { LayoutResult } from '../layout/types.js';
+import type { LaidLine, TextEngine, TextStyle } from '../text/types.js';
+import { FormWriter } from './forms.js';
+
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  /** BCP 47 language of the document (`bn`, `en`). */
+  lang: string;
+  /** CreationDate and ModDate; the file ID is derived from the info dictionary, so fixing it makes rebuilds byte-identical. */
+  date: Date;
+  creator: string;
+  producer: string;
+}
+
+export interface TypesetOptions {
+  info: DocumentInfo;
+  /** Running header: title on the left, learner on the right. */
+  header: { left: string; right: string };
+  /** Footer text for a page, e.g. "Page ৩ of ২০" (numbers already in the locale's digits). */
+  footer(page: number, total: number): string;
+  /** Page numbers in TOC entries, in the locale's digits. */
+  pageNumber(page: number): string;
+  /** AcroForm checkboxes and text fields (with appearance streams) over the printed ones. */
+  fillable: boolean;
+  colors: { text: string; muted: string; accent: string; rule: string };
+  small: number;
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const c = hex.replace('#', '');
+  return [0, 2, 4].map((i) => parseInt(c.slice(i, i + 2), 16) / 255) as [number, number, number];
+}
+
+/**
+ * Draws laid-out pages with PDFKit. Every glyph goes through the text engine's DocumentText;
+ * PDFKit only draws vector shapes, annotations, the outline and the file structure. Synchronous
+ * from the first page to `doc.end()`, so object order (and the bytes) never vary.
+ */
+export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine, o: TypesetOptions): Promise<Uint8Array> {
+  const g = layout.geometry;
+  const doc = new PDFDocument({
+    size: [g.width, g.height],
+    margin: 0,
+    autoFirstPage: false,
+    compress: true,
+    pdfVersion: '1.7',
+    lang: o.info.lang,
+    displayTitle: true,
+    info: {
+      Title: o.info.title,
+      Author: o.info.author,
+      Subject: o.info.subject,
+      Keywords: o.info.keywords,
+      Creator: o.info.creator,
+      Producer: o.info.producer,
+      CreationDate: o.info.date,
+      ModDate: o.info.date,
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+
+  const text = engine.forDocument(doc);
+  const forms = o.fillable ? new FormWriter(doc) : undefined;
+  const total = layout.pages.length;
+  const accent = hexToRgb(o.colors.accent);
+  const outlineStack: { depth: number; item: PDFKit.PDFOutline }[] = [];
+  const smallStyle = (color: string, bold = false): TextStyle => ({ font: bold ? 'bold' : 'regular', size: o.small, color });
+  const oneLine = (s: string, st: TextStyle): LaidLine | undefined => engine.layoutParagraph([{ text: s, style: st }], { width: Number.POSITIVE_INFINITY, lineHeight: 1.3 })[0];
+
+  for (const page of layout.pages) {
+    doc.addPage({ size: [g.width, g.height], margin: 0 });
+    for (const it of page.items) {
+      switch (it.kind) {
+        case 'text':
+          text.drawLine(it.line, it.x, it.y);
+          break;
+        case 'rect':
+          doc.save();
+          if (it.radius) doc.roundedRect(it.x, it.y, it.w, it.h, it.radius);
+          else doc.rect(it.x, it.y, it.w, it.h);
+          if (it.fill && it.stroke) doc.lineWidth(it.lineWidth ?? 0.5).fillAndStroke(it.fill, it.stroke);
+          else if (it.fill) doc.fill(it.fill);
+          else if (it.stroke) doc.lineWidth(it.lineWidth ?? 0.5).stroke(it.stroke);
+          doc.restore();
+          break;
+        case 'rule':
+          doc.save().moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).lineWidth(it.width);
+          if (it.dash) doc.dash(it.dash[0] as number, { space: it.dash[1] as number }).lineCap('round');
+          doc.stroke(it.color).restore();
+          break;
+        case 'checkbox':
+          doc.save().roundedRect(it.x, it.y, it.size, it.size, 1.5).lineWidth(0.8).stroke(o.colors.accent).restore();
+          if (it.checked) {
+            doc.save().moveTo(it.x + it.size * 0.22, it.y + it.size * 0.48).lineTo(it.x + it.size * 0.42, it.y + it.size * 0.72).lineTo(it.x + it.size * 0.8, it.y + it.size * 0.22).lineWidth(1.4).stroke(o.colors.accent).restore();
+          }
+          forms?.checkbox(it.field, it.x, it.y, it.size, accent);
+          break;
+        case 'field':
+          forms?.text(it.field, it.x, it.y, it.w, it.h, it.multiline);
+          break;
+        case 'anchor': {
+          doc.addNamedDestination(it.id, 'XYZ', null, it.y, null);
+          if (!it.outline) break;
+          while (outlineStack.length > 0 && (outlineStack[outlineStack.length - 1] as { depth: number }).depth >= it.depth) outlineStack.pop();
+          const parent = outlineStack.length > 0 ? (outlineStack[outlineStack.length - 1] as { item: PDFKit.PDFOutline }).item : doc.outline;
+          // PDFKit computes the destination's left as (page width − left): pass the width for 0.
+          const item = parent.addItem(it.title, { expanded: it.depth === 1, ...({ top: it.y, left: g.width } as object) } as never);
+          outlineStack.push({ depth: it.depth, item });
+          break;
+        }
+        case 'link':
+          doc.goTo(it.x, it.y, it.w, it.h, it.dest, {});
+          break;
+        case 'pageref': {
+          const p = layout.destinations.get(it.dest);
+          if (p === undefined) break;
+          const line = oneLine(o.pageNumber(p + 1), it.style);
+          if (line) text.drawLine(line, it.x - line.width, it.y);
+          break;
+        }
+      }
+    }
+    if (!page.cover) {
+      const muted = o.colors.muted;
+      const left = oneLine(o.header.left, smallStyle(muted));
+      const right = oneLine(o.header.right, smallStyle(o.colors.accent, true));
+      const top = g.margin + 2;
+      if (left) text.drawLine(left, g.left, top);
+      if (right) text.drawLine(right, g.right - right.width, top);
+      const ruleY = top + (left?.height ?? 10) + 3;
+      doc.save().moveTo(g.left, ruleY).lineTo(g.right, ruleY).lineWidth(0.4).stroke(o.colors.rule).restore();
+      const foot = oneLine(o.footer(page.index + 1, total), smallStyle(muted));
+      if (foot) {
+        const fy = g.height - g.margin - foot.height - 2;
+        doc.save().moveTo(g.left, fy - 4).lineTo(g.right, fy - 4).lineWidth(0.4).stroke(o.colors.rule).restore();
+        text.drawLine(foot, (g.width - foot.width) / 2, fy);
+      }
+    }
+  }
+  if (layout.pages.length === 0) doc.addPage({ size: [g.width, g.height], margin: 0 });
+  text.finish();
+  doc.end();
+  await done;
+  const size = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(size);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
+}
