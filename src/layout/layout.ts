@@ -390,8 +390,14 @@ class Flow<L extends MeasuredLine> {
       items.push({ kind: 'rule', x1: ctx.x, x2: ctx.x + ctx.width, y1: h, y2: h, color: kind === 'header' ? this.t.color.accent : this.t.color.rule, width: kind === 'header' ? 0.9 : 0.4 });
       return { height: h, spaceBefore: 0, keepWithPrev: false, items };
     };
-    const head = layoutRow(header, 'header', -1);
     const rows = body.map((cells, i) => layoutRow(cells, 'body', i));
+    // A table whose header cells are all empty (a key/value table) has no header row.
+    if (header.every((c) => c.length === 0)) {
+      keepEnds(rows);
+      if (rows.length <= 5) rows.forEach((r, i) => (r.keepWithPrev = i > 0));
+      return rows;
+    }
+    const head = layoutRow(header, 'header', -1);
     const headerCopy: Row<L> = { ...head, items: head.items };
     rows.forEach((r, i) => {
       r.repeatHeader = headerCopy;
@@ -466,7 +472,7 @@ class Flow<L extends MeasuredLine> {
     const labelW = Math.min(ctx.width * 0.3, Math.max(70, ...data.rows.map((r) => this.m.measure([{ text: r.label, style: style('bold', small + 0.5) }]).max + 10)));
     const colW = (ctx.width - labelW) / n;
     const headH = 26;
-    const rowH = 30;
+    const rowH = 36;
     const items: Item<L>[] = [];
     const x0 = ctx.x + labelW;
     // Month columns: alternating shading, month names and the year where it changes.
@@ -484,16 +490,19 @@ class Flow<L extends MeasuredLine> {
     data.rows.forEach((r, k) => {
       const y = headH + k * rowH;
       const [ll] = this.m.layoutParagraph([{ text: r.label, style: style('bold', small + 0.5, this.t.color.text) }], { width: labelW - 6, lineHeight: 1.3 });
-      const dl = this.m.layoutParagraph([{ text: r.detail, style: style('regular', small - 1, this.t.color.muted) }], { width: labelW - 6, lineHeight: 1.25 }).slice(0, 1);
+      const dl = this.m.layoutParagraph([{ text: r.detail, style: style('regular', small - 1, this.t.color.muted) }], { width: labelW - 6, lineHeight: 1.25 }).slice(0, 2);
       let ty = y + 3;
       if (ll) {
         items.push({ kind: 'text', x: ctx.x, y: ty, line: ll, width: labelW - 6 });
         ty += ll.height;
       }
-      for (const l of dl) items.push({ kind: 'text', x: ctx.x, y: ty, line: l, width: labelW - 6 });
+      for (const l of dl) {
+        items.push({ kind: 'text', x: ctx.x, y: ty, line: l, width: labelW - 6 });
+        ty += l.height;
+      }
       const bx = x0 + (r.from - 1) * colW + 2;
       const bw = (r.to - r.from + 1) * colW - 4;
-      items.push({ kind: 'rect', x: bx, y: y + 8, w: bw, h: rowH - 16, fill: r.highlight ? this.t.color.capstone : this.t.color.accent, radius: 3 });
+      items.push({ kind: 'rect', x: bx, y: y + 11, w: bw, h: rowH - 22, fill: r.highlight ? this.t.color.capstone : this.t.color.accent, radius: 3 });
       items.push({ kind: 'rule', x1: ctx.x, x2: ctx.x + ctx.width, y1: y + rowH, y2: y + rowH, color: this.t.color.rule, width: 0.3 });
     });
     const h = headH + rowH * data.rows.length + 4;

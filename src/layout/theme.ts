@@ -54,7 +54,7 @@ export function defaultTheme(): Theme {
     leading,
     lineHeight,
     headings: {
-      1: { size: 22, font: 'bold', color: '#17406b', before: 0, after: 3 * half, lineHeight: 1.25 },
+      1: { size: 22, font: 'bold', color: '#17406b', before: 4 * half, after: 2 * half, lineHeight: 1.25 },
       2: { size: 15, font: 'bold', color: '#1f5f99', before: 3 * half, after: half, lineHeight: 1.3 },
       3: { size: 12, font: 'bold', color: '#1d2330', before: 2 * half, after: half / 2, lineHeight: 1.35 },
       4: { size: 10.5, font: 'bold', color: '#1d2330', before: half * 1.5, after: half / 3, lineHeight: 1.4 },
