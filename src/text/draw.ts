@@ -29,19 +29,35 @@ function rgb(color: string | undefined): string {
 }
 
 const NONSPACING_MARK = /\p{Mn}/u;
+const FORMAT_SUFFIX = /\p{Cf}+$/u;
+const ONLY_FORMAT = /^\p{Cf}+$/u;
 
 /**
- * Split a cluster's text into what its glyph reads as and what a zero-width empty glyph after
- * it reads as. Why: pdf.js (5.x) treats any glyph whose text *contains* a nonspacing mark as a
- * zero-width diacritic (its `^(\s)|(\p{Mn})|(\p{Cf})$` test lacks a group around the
- * alternation) and stops advancing, so পু, ন্ত or ক্ষ on one wide glyph would knock the rest of
- * the line out of place. Text up to the first nonspacing mark goes on the real glyph; the rest
- * goes on a glyph that really is zero-width. poppler and mupdf read both in order.
+ * Split a cluster's text into what its glyph reads as, what a zero-width empty glyph after it
+ * reads as, and what is carried to the start of the next cluster's text.
+ *
+ * Why: pdf.js (5.x) classifies a glyph's text with `/^(\s)|(\p{Mn})|(\p{Cf})$/u`. Without a group
+ * around the alternation, any text *containing* a nonspacing mark counts as a zero-width
+ * diacritic (pdf.js stops advancing, and পু, ন্ত or ক্ষ on one wide glyph knock the rest of the
+ * line out of place), and a text *ending* in a format character (ZWJ/ZWNJ) with no mark before
+ * it is dropped as invisible. So: the text up to the first nonspacing mark goes on the real
+ * glyph; the rest goes on a glyph that really is zero-width; a ZWJ/ZWNJ that would end a glyph's
+ * text moves to the next glyph. poppler and mupdf read the pieces in order either way.
  */
-export function splitForPdfjs(text: string): [own: string, trailing: string] {
+export function splitForPdfjs(text: string, canCarry: boolean): [own: string, trailing: string, carry: string] {
   const m = NONSPACING_MARK.exec(text);
-  if (!m || m.index === 0) return [text, ''];
-  return [text.slice(0, m.index), text.slice(m.index)];
+  let own = !m || m.index === 0 ? text : text.slice(0, m.index);
+  let trailing = text.slice(own.length);
+  const cf = FORMAT_SUFFIX.exec(own);
+  if (cf && cf.index > 0) {
+    if (trailing) {
+      trailing = own.slice(cf.index) + trailing;
+      own = own.slice(0, cf.index);
+    } else if (canCarry) {
+      return [own.slice(0, cf.index), '', own.slice(cf.index)];
+    }
+  }
+  return [own, trailing, ''];
 }
 
 /** Per-document font embedding and line drawing. */
@@ -136,7 +152,9 @@ export class LineWriter {
         ops.push(`${color} rg`);
         curColor = color;
       }
-      for (const c of placeClusters(piece.text, piece.glyphs)) {
+      const clusters = placeClusters(piece.text, piece.glyphs);
+      let carry = '';
+      clusters.forEach((c, ci) => {
         const single = c.parts.length === 1 ? (c.parts[0] as { gid: number; dx: number; dy: number }) : undefined;
         // A lone glyph is positioned with TJ/Ts; a multi-glyph cluster is one composite glyph.
         const gx = penX + (c.x + (single?.dx ?? 0)) * s;
@@ -146,8 +164,16 @@ export class LineWriter {
           ops.push(`${num(gy)} Ts`);
           curRise = gy;
         }
+        const hasNext = ci < clusters.length - 1;
+        if (hasNext && c.advance === 0 && ONLY_FORMAT.test(c.text)) {
+          // An invisible ZWJ/ZWNJ glyph: pdf.js drops a glyph whose text is only a format
+          // character, so draw nothing and let the next cluster read it.
+          carry += c.text;
+          return;
+        }
         const parts = single ? [{ gid: single.gid, dx: 0, dy: 0 }] : c.parts;
-        const [own, trailing] = splitForPdfjs(c.text);
+        const [own, trailing, next] = splitForPdfjs(carry + c.text, hasNext);
+        carry = next;
         // A lone glyph's offset moves it, not the pen: its advance is the cluster's minus dx.
         const cid = ef.cid(parts, own, c.advance - (single?.dx ?? 0));
         const adj = ((cur - gx) * 1000) / size;
@@ -158,7 +184,7 @@ export class LineWriter {
           // The cluster's marks ride on an empty zero-width glyph right after it.
           tj.push(`<${ef.cid([], trailing, 0).toString(16).padStart(4, '0')}>`);
         }
-      }
+      });
       const x0 = penX;
       penX += piece.width + (extra[idx] ?? 0);
       const m = line.metricsOf(piece.style);

@@ -61,3 +61,18 @@ describe('the test page (seed page + corpus)', async () => {
     expect(norm(mupdfText(seedPdf))).toBe(want);
   });
 });
+
+describe('joiners (ZWJ/ZWNJ) copy out too', async () => {
+  const engine = await getEngine();
+  // র‍্যাব (ra + ZWJ: ya-phala after ra), ক্‌ষ and সৎ‌ভাবে (ZWNJ: explicit hasanta), ক্‍ (half form).
+  const words = ['র\u200D্যাব', 'ক্\u200Cষ', 'সৎ\u200Cভাবে', 'ক্\u200D', 'অ্যাপ'];
+  const { pdf } = await runProof({ text: words.join('\n'), engine });
+
+  it.each([
+    ['pdf.js', async () => pdfjsText(pdf)],
+    ['poppler', async () => popplerText(pdf)],
+    ['mupdf', async () => mupdfText(pdf)],
+  ] as const)('in %s', async (_name, extract) => {
+    expect(lines((await extract()).replace(/\f/g, ''))).toEqual(words);
+  });
+});
