@@ -252,7 +252,8 @@ class Flow<L extends MeasuredLine> {
     const last = rows[rows.length - 1];
     if (!first || !last) return rows;
     if (meta && !ctx.cover) {
-      this.section = meta.id;
+      // Form fields are named after their section (headings of depth 1-2).
+      if (meta.depth <= 2) this.section = meta.id;
       first.items.unshift({ kind: 'anchor', x: ctx.x, y: 0, id: meta.id, title: meta.title, depth: meta.depth, outline: true });
     }
     if (h.depth === 1) {

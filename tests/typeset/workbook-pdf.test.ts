@@ -1,0 +1,185 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geometryFor } from '../../src/layout/theme.js';
+import { buildWorkbook, parsePdf, taskCount, type ParsedPdf } from './pdf-helpers.js';
+
+const MM = 72 / 25.4;
+const BN = { name: 'Rahim Uddin', start: '2027-01', track: 'llmops' } as const;
+const EN = { name: 'Ada Lovelace', start: '2027-03', locale: 'en', paper: 'Letter', level: 'L2' } as const;
+
+let bn: Awaited<ReturnType<typeof buildWorkbook>>;
+let en: Awaited<ReturnType<typeof buildWorkbook>>;
+let bnPdf: ParsedPdf;
+let enPdf: ParsedPdf;
+
+beforeAll(async () => {
+  bn = await buildWorkbook(BN);
+  en = await buildWorkbook(EN);
+  bnPdf = await parsePdf(bn.bytes);
+  enPdf = await parsePdf(en.bytes);
+});
+
+const pageText = (p: ParsedPdf, i: number) => (p.pages[i]?.items ?? []).map((t) => t.str).join(' ');
+const allText = (p: ParsedPdf) => p.pages.map((_, i) => pageText(p, i)).join('\n');
+
+describe('workbook.pdf', () => {
+  it('is A4 or Letter as asked', () => {
+    for (const pg of bnPdf.pages) expect([pg.width, pg.height].map(Math.round)).toEqual([595, 842]);
+    for (const pg of enPdf.pages) expect([pg.width, pg.height]).toEqual([612, 792]);
+  });
+
+  it('carries the metadata: title, author = learner, subject, keywords, creator', () => {
+    expect(enPdf.info).toMatchObject({ Author: 'Ada Lovelace', Creator: 'roadmap-press' });
+    expect(String(enPdf.info.Title)).toContain('Ada Lovelace');
+    expect(String(enPdf.info.Subject).length).toBeGreaterThan(5);
+    expect(String(enPdf.info.Keywords)).toContain('General path');
+    expect(String(bnPdf.info.Keywords)).toContain('LLMOps');
+    expect(Buffer.from(bn.bytes).toString('latin1')).toMatch(/\/Lang \(bn\)/);
+  });
+
+  it("prints the learner's name, track and real calendar months", () => {
+    const t = allText(enPdf);
+    expect(t).toContain('Ada Lovelace');
+    expect(t).toContain('General path');
+    for (const m of ['March 2027', 'February 2028', 'Mar', 'Dec']) expect(t).toContain(m);
+    const b = allText(bnPdf);
+    expect(b).toContain('Rahim Uddin');
+    expect(b).toContain('LLMOps');
+    // the timeline's month row and the plan's dates, in Bengali
+    expect(b).toMatch(/জানু/);
+    expect(b).toMatch(/২০২৭/);
+  });
+
+  it('has a footer "page n of N" with Bengali digits in bn and none on the cover', () => {
+    const n = bnPdf.pages.length;
+    const toBn = (k: number) => String(k).replace(/\d/g, (d) => '০১২৩৪৫৬৭৮৯'[Number(d)] as string);
+    expect(pageText(bnPdf, 2).replace(/\s+/g, '')).toContain(`পৃষ্ঠা${toBn(3)}/${toBn(n)}`);
+    expect(pageText(enPdf, 2)).toContain(`Page 3 of ${enPdf.pages.length}`);
+    expect(pageText(enPdf, 0)).not.toMatch(/Page 1 of/);
+  });
+
+  it('keeps every word inside the 15 mm margins', () => {
+    for (const pdf of [bnPdf, enPdf]) {
+      for (const [i, pg] of pdf.pages.entries()) {
+        for (const t of pg.items) {
+          const where = `page ${i + 1} "${t.str}"`;
+          expect(t.x, where).toBeGreaterThanOrEqual(15 * MM - 0.5);
+          expect(t.x + t.width, where).toBeLessThanOrEqual(pg.width - 15 * MM + 0.5);
+          expect(t.top, where).toBeGreaterThanOrEqual(15 * MM - 0.5);
+          expect(t.bottom, where).toBeLessThanOrEqual(pg.height - 15 * MM + 0.5);
+        }
+      }
+    }
+  });
+
+  it('never draws two words on top of each other', () => {
+    for (const pdf of [bnPdf, enPdf]) {
+      for (const [i, pg] of pdf.pages.entries()) {
+        const boxes = pg.items;
+        for (let a = 0; a < boxes.length; a++) {
+          for (let b = a + 1; b < boxes.length; b++) {
+            const p = boxes[a]!;
+            const q = boxes[b]!;
+            const w = Math.min(p.x + p.width, q.x + q.width) - Math.max(p.x, q.x);
+            const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+            if (w > 1 && h > 1) expect.fail(`page ${i + 1}: "${p.str}" overlaps "${q.str}" (${w.toFixed(1)} × ${h.toFixed(1)} pt)`);
+          }
+        }
+      }
+    }
+  });
+
+  it('has every heading in the outline, on the page where it is drawn', () => {
+    for (const pdf of [bnPdf, enPdf]) {
+      const headings = pdf.outline;
+      expect(headings.length).toBeGreaterThan(15);
+      for (const h of headings) {
+        // the heading's first word is on that page
+        const first = h.title.split(/\s+/)[0] as string;
+        expect(pageText(pdf, h.page).replace(/\s+/g, ' '), h.title).toContain(first.replace(/\s+/g, ''));
+      }
+    }
+    const titles = enPdf.outline.map((o) => o.title);
+    expect(titles).toEqual(expect.arrayContaining(['Contents', 'How to use this workbook', 'Your 12-month plan', 'Timeline', 'Generation parameters', 'Portfolio checklist']));
+    expect(titles.filter((t) => /^Month \d/.test(t))).toHaveLength(en.view.plan.length);
+    expect(en.view.plan.length).toBe(7);
+  });
+
+  it('has a table of contents whose links and page numbers match where the headings are', () => {
+    const toc = enPdf.pages[1]!;
+    const links = toc.annotations.filter((a) => a.subtype === 'Link' && a.dest);
+    const outlineDepth12 = enPdf.outline.filter((o) => o.depth <= 2 && o.title !== 'Contents');
+    expect(links.length).toBe(outlineDepth12.length);
+    for (const l of links) {
+      const target = enPdf.destinations[l.dest!];
+      expect(target, l.dest).toBeDefined();
+      // the page number printed at the right end of the entry's row
+      const [, y0, x1, y1] = l.rect as [number, number, number, number];
+      const num = toc.items.find((t) => /^\d+$/.test(t.str) && t.x + t.width > x1 - 2 && t.x + t.width <= x1 + 1 && toc.height - (t.bottom + t.top) / 2 > y0 && toc.height - (t.bottom + t.top) / 2 < y1);
+      expect(num?.str, l.dest).toBe(String(target! + 1));
+    }
+  });
+
+  it('never leaves a heading as the last content of a page', async () => {
+    const fillable = await parsePdf((await buildWorkbook(EN, { fillable: true })).bytes);
+    const g = geometryFor('Letter');
+    for (const [i, pg] of fillable.pages.entries()) {
+      if (i === 0) continue; // cover
+      const body = pg.items.filter((t) => t.top > g.top - 2 && t.bottom < g.bottom + 4);
+      const fieldTops = pg.annotations.filter((a) => a.subtype === 'Widget').map((a) => pg.height - (a.rect[1] as number));
+      const lowestText = Math.max(...body.map((t) => t.bottom));
+      if (fieldTops.some((y) => y > lowestText)) continue; // a note area or review box comes last
+      const last = body.filter((t) => t.bottom > lowestText - 1);
+      for (const t of last) expect(t.size, `page ${i + 1} ends with "${t.str}"`).toBeLessThan(11.5); // headings are ≥ 12 pt
+    }
+  });
+
+  it('draws one checkbox per task and, with --fillable, names the AcroForm fields', async () => {
+    const { bytes, markdown } = await buildWorkbook(BN, { fillable: true });
+    const pdf = await parsePdf(bytes);
+    const widgets = pdf.pages.flatMap((p) => p.annotations.filter((a) => a.subtype === 'Widget'));
+    const boxes = widgets.filter((w) => w.fieldType === 'Btn');
+    expect(boxes.length).toBe(taskCount(markdown));
+    expect(boxes.length).toBeGreaterThan(40);
+    const names = widgets.map((w) => w.fieldName);
+    for (const id of ['month-1-2', 'month-12']) {
+      expect(names).toEqual(expect.arrayContaining([`${id}.check-1`, `${id}.notes`, `${id}.review.wentWell`, `${id}.review.blockedBy`, `${id}.review.nextSteps`, `${id}.fillin`]));
+    }
+    expect(new Set(names).size).toBe(names.length);
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).not.toContain('NeedAppearances');
+    // not fillable: no form at all
+    expect(bnPdf.pages.flatMap((p) => p.annotations).filter((a) => a.subtype === 'Widget')).toHaveLength(0);
+  });
+
+  it('is byte-identical when rebuilt with the same inputs', async () => {
+    const again = await buildWorkbook(BN);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(bn.bytes))).toBe(true);
+  });
+
+  it('stays small: the default workbook is under 300 KB', () => {
+    expect(bn.bytes.byteLength).toBeLessThan(300 * 1024);
+    expect(en.bytes.byteLength).toBeLessThan(300 * 1024);
+  });
+
+  it('passes qpdf --check (fillable too)', async () => {
+    let hasQpdf = true;
+    try {
+      execFileSync('qpdf', ['--version']);
+    } catch {
+      hasQpdf = false;
+    }
+    if (!hasQpdf) return;
+    const dir = mkdtempSync(join(tmpdir(), 'wb-'));
+    const fill = await buildWorkbook(EN, { fillable: true });
+    for (const [name, bytes] of [['bn.pdf', bn.bytes], ['fill.pdf', fill.bytes]] as const) {
+      writeFileSync(join(dir, name), bytes);
+      const out = execFileSync('qpdf', ['--check', join(dir, name)], { encoding: 'utf8' });
+      expect(out).toContain('No syntax or stream encoding errors');
+      expect(out).not.toMatch(/WARNING/i);
+    }
+  });
+});
