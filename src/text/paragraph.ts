@@ -166,21 +166,30 @@ export function splitOverlong(ctx: ParagraphContext, p: ShapedParagraph, seg: Se
       if (i === piece.end || clusterStarts.has(i)) cuts.push(i);
     }
   }
+  // Estimated width up to each cut from the whole body's shaping; a cut's real width is
+  // checked by reshaping only the candidate, so a long word costs a few shapes per line.
+  const before = new Map<number, number>();
+  let acc = 0;
+  for (const piece of seg.body) {
+    const s = piece.style.size / piece.font.upem;
+    const adv = new Map<number, number>();
+    for (const g of piece.glyphs) adv.set(g.cluster + piece.start, (adv.get(g.cluster + piece.start) ?? 0) + g.ax * s);
+    for (let i = piece.start; i < piece.end; i++) {
+      before.set(i, acc);
+      acc += adv.get(i) ?? 0;
+    }
+  }
+  before.set(bodyEnd, acc);
   const parts: Segment[] = [];
   let from = start;
   while (from < bodyEnd) {
-    let best = -1;
-    for (const c of cuts) {
-      if (c <= from) continue;
-      if (c === bodyEnd) {
-        if (widthOf(piecesIn(ctx, p, from, c)) <= avail) best = c;
-        break;
-      }
-      if (widthOf(piecesIn(ctx, p, from, c)) <= avail) best = c;
-      else break;
-    }
-    // Nothing fits: take one grapheme anyway so the loop always advances.
-    if (best < 0) best = cuts.find((c) => c > from) ?? bodyEnd;
+    const base = before.get(from) ?? 0;
+    const options = cuts.filter((c) => c > from);
+    let k = options.findIndex((c) => (before.get(c) ?? 0) - base > avail);
+    k = k < 0 ? options.length - 1 : k - 1;
+    while (k >= 0 && widthOf(piecesIn(ctx, p, from, options[k] as number)) > avail) k--;
+    // Nothing fits: take one cut anyway so the loop always advances.
+    const best = k >= 0 ? (options[k] as number) : (options[0] ?? bodyEnd);
     const isLast = best >= bodyEnd;
     parts.push(makeSegment(ctx, p, from, isLast ? end : best, isLast ? seg.hard : false));
     from = best;
