@@ -1,6 +1,6 @@
 import { isRoadmapError } from '../errors.js';
 import { insideRoot, writeFileAtomic } from '../node/write-files.js';
-import { buildLearner } from '../pipeline/build-learner.js';
+import { buildLearner, type BuildOptions } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
 import { sha256 } from './hash.js';
 import type { ManifestFile } from './manifest.js';
@@ -10,10 +10,10 @@ import { RECORD_FILE, type BuildJob, type BuildRecord, type JobResult } from './
  * Builds one learner and writes its files, then its build record. Every file is atomic; the
  * record comes last, so a learner killed half-way has no record and is rebuilt next time.
  */
-export async function runBuildJob(project: Project, job: BuildJob, out: string, now: Date, buildOptions: Record<string, unknown>): Promise<JobResult> {
+export async function runBuildJob(project: Project, job: BuildJob, out: string, now: Date, buildOptions: BuildOptions): Promise<JobResult> {
   const started = performance.now();
   try {
-    const build = await (buildLearner as (...args: unknown[]) => ReturnType<typeof buildLearner>)(project, job.params, now, buildOptions);
+    const build = await buildLearner(project, job.params, now, { ...buildOptions, pdfDate: now });
     const files: ManifestFile[] = [];
     for (const a of build.artifacts) {
       await writeFileAtomic(insideRoot(out, job.folder, a.name), a.bytes);

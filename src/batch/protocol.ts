@@ -1,4 +1,5 @@
 import type { SourcePaths } from '../node/read-sources.js';
+import type { BuildOptions } from '../pipeline/build-learner.js';
 import type { Params } from '../schema/params.js';
 import type { ManifestFile } from './manifest.js';
 
@@ -7,7 +8,7 @@ export interface WorkerInit {
   paths: SourcePaths;
   out: string;
   now: string;
-  buildOptions: Record<string, unknown>;
+  buildOptions: BuildOptions;
 }
 
 export interface BuildJob {

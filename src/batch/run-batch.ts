@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { formatProblem, RoadmapError } from '../errors.js';
 import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
 import { insideRoot, removeOrphanedTempFiles, writeFileAtomic } from '../node/write-files.js';
+import type { BuildOptions } from '../pipeline/build-learner.js';
 import { loadRoadmap } from '../pipeline/prepare-project.js';
 import { hashValue, sha256 } from './hash.js';
 import { manifestBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
@@ -24,7 +25,7 @@ export interface BatchOptions {
   skipUnchanged?: boolean;
   /** Fixed "now" for every document (from SOURCE_DATE_EPOCH or the start of today, UTC). */
   now: Date;
-  buildOptions?: Record<string, unknown>;
+  buildOptions?: BuildOptions;
   progress: Progress;
   /** Problems found before building (invalid rows) are reported through this. */
   warn: (text: string) => void;

@@ -120,7 +120,7 @@ describe('roadmap-press build', () => {
     const r = await run('build', '--name', name, '--out', out);
     expect(r.code).toBe(0);
     const files = await listTree(out);
-    expect(files.length).toBe(2);
+    expect(files.map((f) => f.split('/').pop()).sort()).toEqual(['README.md', 'plan.ics', 'workbook.pdf']);
     for (const f of files) expect(resolve(out, f).startsWith(`${out}/`)).toBe(true);
   });
 
