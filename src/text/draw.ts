@@ -4,8 +4,8 @@ import { EmbeddedFont } from './embed-font.js';
 import type { LoadedFont } from './fonts.js';
 import type { Piece } from './paragraph.js';
 import { internals } from './pdfkit-internals.js';
+import { ONLY_FORMAT, splitForPdfjs } from './extractable-text.js';
 import type { Align, DocumentTextOptions, TextStyle } from './types.js';
-
 
 export interface LineLayout {
   content: LineContent;
@@ -26,38 +26,6 @@ function rgb(color: string | undefined): string {
   const full = c.length === 3 ? [...c].map((ch) => ch + ch).join('') : c.padEnd(6, '0');
   const parts = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255);
   return parts.map((p) => num(Number.isFinite(p) ? p : 0)).join(' ');
-}
-
-const NONSPACING_MARK = /\p{Mn}/u;
-const FORMAT_SUFFIX = /\p{Cf}+$/u;
-const ONLY_FORMAT = /^\p{Cf}+$/u;
-
-/**
- * Split a cluster's text into what its glyph reads as, what a zero-width empty glyph after it
- * reads as, and what is carried to the start of the next cluster's text.
- *
- * Why: pdf.js (5.x) classifies a glyph's text with `/^(\s)|(\p{Mn})|(\p{Cf})$/u`. Without a group
- * around the alternation, any text *containing* a nonspacing mark counts as a zero-width
- * diacritic (pdf.js stops advancing, and পু, ন্ত or ক্ষ on one wide glyph knock the rest of the
- * line out of place), and a text *ending* in a format character (ZWJ/ZWNJ) with no mark before
- * it is dropped as invisible. So: the text up to the first nonspacing mark goes on the real
- * glyph; the rest goes on a glyph that really is zero-width; a ZWJ/ZWNJ that would end a glyph's
- * text moves to the next glyph. poppler and mupdf read the pieces in order either way.
- */
-export function splitForPdfjs(text: string, canCarry: boolean): [own: string, trailing: string, carry: string] {
-  const m = NONSPACING_MARK.exec(text);
-  let own = !m || m.index === 0 ? text : text.slice(0, m.index);
-  let trailing = text.slice(own.length);
-  const cf = FORMAT_SUFFIX.exec(own);
-  if (cf && cf.index > 0) {
-    if (trailing) {
-      trailing = own.slice(cf.index) + trailing;
-      own = own.slice(0, cf.index);
-    } else if (canCarry) {
-      return [own.slice(0, cf.index), '', own.slice(cf.index)];
-    }
-  }
-  return [own, trailing, ''];
 }
 
 /** Per-document font embedding and line drawing. */
