@@ -1,10 +1,6 @@
 import yargs from 'yargs';
 import { ExitCode, RoadmapError } from '../errors.js';
-import { runBatchCommand, runMergeManifests, type BatchArgs } from './commands/batch.js';
-import { buildOptions, runBuild, type BuildArgs } from './commands/build.js';
-import { runSchema } from './commands/schema.js';
-import { runTracks } from './commands/tracks.js';
-import { runValidate } from './commands/validate.js';
+import { batchOptions, buildOptions, proofOptions, type BatchArgs, type BuildArgs, type ProofArgs } from './options.js';
 import { processIO, reportError, type CliIO } from './run-command.js';
 
 /**
@@ -30,33 +26,17 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
       ['build', '$0'],
       'Build one learner\'s workbook, README and calendar into out/<slug>/',
       (y) => buildOptions(y).option('watch', { type: 'boolean', describe: 'Rebuild when data, templates or config change' }),
-      (args) => guard(() => runBuild(args, io))(),
+      (args) => guard(async () => (await import('./commands/build.js')).runBuild(args, io))(),
     )
     .command<{ file?: string }>('validate [file]', 'Check a roadmap data file and report every problem with its line', (y) =>
       y.positional('file', { type: 'string', describe: 'Data file [default: the shipped data/roadmap.yaml]' }),
-      (args) => guard(() => runValidate(args.file, io))(),
+      (args) => guard(async () => (await import('./commands/validate.js')).runValidate(args.file, io))(),
     )
     .command<BatchArgs>(
       'batch <list>',
       'Build many learners from a YAML, JSON or CSV list (or a matrix:) on all cores',
-      (y) =>
-        y
-          .positional('list', { type: 'string', demandOption: true, describe: 'Learner list: .yaml, .json or .csv' })
-          .option('out', { type: 'string', describe: 'Output folder [default: out]' })
-          .option('jobs', { type: 'number', describe: 'Worker threads [default: number of cores]' })
-          .option('shard', { type: 'string', describe: 'Build only slice i of n (i/n), for a CI matrix' })
-          .option('keep-going', { type: 'boolean', default: true, describe: 'Build the rest when one learner fails' })
-          .option('fail-fast', { type: 'boolean', describe: 'Stop at the first failure (and build nothing if a row is invalid)' })
-          .option('skip-unchanged', { type: 'boolean', describe: 'Skip learners whose inputs and files are unchanged' })
-          .option('json', { type: 'boolean', describe: 'Print the final summary as JSON' })
-          .option('quiet', { type: 'boolean', describe: 'Print nothing but errors' })
-          .option('data', { type: 'string', describe: 'Roadmap data file' })
-          .option('templates', { type: 'string', describe: 'Templates folder' })
-          .check((a) => {
-            if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new Error('--jobs must be a whole number of at least 1');
-            return true;
-          }),
-      (args) => guard(() => runBatchCommand(args, io))(),
+      (y) => batchOptions(y),
+      (args) => guard(async () => (await import('./commands/batch.js')).runBatchCommand(args, io))(),
     )
     .command<{ manifests: string[]; out: string }>(
       'merge-manifests <manifests..>',
@@ -65,11 +45,17 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
         y
           .positional('manifests', { type: 'string', array: true, demandOption: true, describe: 'manifest.json files of the shards' })
           .option('out', { type: 'string', default: 'out/manifest.json', describe: 'Merged manifest path' }),
-      (args) => guard(() => runMergeManifests(args.manifests, args.out, io))(),
+      (args) => guard(async () => (await import('./commands/batch.js')).runMergeManifests(args.manifests, args.out, io))(),
     )
-    .command('schema', 'Print the JSON Schema of the roadmap data', {}, () => guard(() => runSchema(io))())
+    .command<ProofArgs>(
+      'proof <file>',
+      "Typeset a text file with the workbook's fonts and report glyph coverage (for maintainers adding Bengali content)",
+      (y) => proofOptions(y),
+      (args) => guard(async () => (await import('./commands/proof-command.js')).runProofCommand(args, io))(),
+    )
+    .command('schema', 'Print the JSON Schema of the roadmap data', {}, () => guard(async () => (await import('./commands/schema.js')).runSchema(io))())
     .command<{ data?: string }>('tracks', 'List the specialization ids to use with --track', (y) => y.option('data', { type: 'string', describe: 'Roadmap data file' }),
-      (args) => guard(() => runTracks(args.data, io))(),
+      (args) => guard(async () => (await import('./commands/tracks.js')).runTracks(args.data, io))(),
     )
     .option('config', { type: 'string', describe: 'Config file [default: ./roadmap-press.config.yaml or .json if present]', global: true })
     .option('debug', { type: 'boolean', describe: 'Show stack traces for errors', global: true })

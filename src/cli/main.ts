@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readVersion } from '../node/read-sources.js';
+import { readVersion } from '../node/version.js';
 import { cli } from './cli.js';
 
-process.exitCode = await cli(process.argv.slice(2), await readVersion());
+process.exitCode = await cli(process.argv.slice(2), readVersion());

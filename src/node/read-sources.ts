@@ -1,14 +1,13 @@
 import { access, readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { RoadmapError } from '../errors.js';
 import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
 import type { TemplateSet, TemplateSource } from '../render/template-set.js';
 import { Locales, type Locale } from '../schema/params.js';
 import { loadFontConfig, loadFontFiles } from '../text/load-fonts-node.js';
 
-/** The package's own root (where data/, templates/ and fonts/ ship). */
-export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { packageRoot, readVersion } from './version.js';
+import { packageRoot, readVersion } from './version.js';
 
 export interface SourcePaths {
   /** The roadmap data file; label files are read from `labels/` beside it. */
@@ -43,11 +42,6 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export async function readVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
@@ -86,7 +80,7 @@ export async function readProjectSources(paths: SourcePaths = {}): Promise<Proje
     labels,
     templates: await readTemplates(paths),
     fonts: await readFonts(paths.fonts ?? join(packageRoot, 'fonts')),
-    version: await readVersion(),
+    version: readVersion(),
   };
 }
 

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { isWellFormed } from './text.js';
 
-export const Locales = ['bn', 'en'] as const;
-export const Papers = ['A4', 'Letter'] as const;
-export type Locale = (typeof Locales)[number];
-export type Paper = (typeof Papers)[number];
+import { Locales, Papers } from './choices.js';
+
+export { Locales, Papers, type Locale, type Paper } from './choices.js';
 
 /**
  * A learner's parameters as given on the command line, in a config file or in a batch row.

@@ -1,18 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../node/version.js';
 import { fontFilesOf, parseFontConfig, type FontConfig } from './config.js';
 import { createTextEngine, type TextEngineOptions } from './engine.js';
 import type { TextEngine } from './types.js';
 
 /**
  * The only file of the text engine that touches the disk, so the rest runs in a browser.
- * Default directory: the package's `fonts/` (two levels up from src/text or dist/src/text).
+ * Default directory: the package's `fonts/`.
  */
 export function defaultFontDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  // src/text -> ../../fonts ; dist/src/text -> ../../../fonts
-  return here.split(/[\\/]/).includes('dist') ? join(here, '..', '..', '..', 'fonts') : join(here, '..', '..', 'fonts');
+  return join(packageRoot, 'fonts');
 }
 
 export async function loadFontConfig(dir = defaultFontDir()): Promise<FontConfig> {

@@ -156,3 +156,26 @@ describe('roadmap-press schema and tracks', () => {
     expect(r.out.split('\n').map((l) => l.split(/\s+/)[0])).toEqual(expect.arrayContaining(['general', 'llmops', 'platform', 'edge-ml', 'ml-infra', 'responsible-ai']));
   });
 });
+
+describe('roadmap-press proof', () => {
+  it('typesets a text file and prints the coverage per font', async () => {
+    const pdf = join(out, 'corpus.pdf');
+    const r = await run('proof', 'tests/fixtures/bengali-words.txt', '--out', pdf, '--style', 'bold');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/NotoSansBengali-Bold\.ttf\s+\d+/);
+    expect(r.out).toContain('characters with no glyph: none');
+    expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('exits 1 naming a character no font covers, and draws it only when allowed', async () => {
+    const file = join(out, 'emoji.txt');
+    await writeFile(file, '# a comment\nনাম 😀\n');
+    const refused = await run('proof', file, '--out', join(out, 'refused.pdf'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('U+1F600 "😀" (regular) in "নাম 😀"');
+    expect(await listTree(out)).not.toContain('refused.pdf');
+    const allowed = await run('proof', file, '--out', join(out, 'allowed.pdf'), '--allow-missing-glyphs');
+    expect(allowed.code).toBe(0);
+    expect(allowed.err).toContain('warning:');
+  });
+});

@@ -9,24 +9,8 @@ import { loadConfig } from '../../node/load-config.js';
 import { displayName } from '../../node/read-sources.js';
 import { writeFileAtomic } from '../../node/write-files.js';
 import { resolveNow } from '../../personalize/calendar.js';
+import type { BatchArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
-
-export interface BatchArgs {
-  list: string;
-  out?: string;
-  jobs?: number;
-  shard?: string;
-  keepGoing?: boolean;
-  failFast?: boolean;
-  skipUnchanged?: boolean;
-  json?: boolean;
-  quiet?: boolean;
-  data?: string;
-  templates?: string;
-  config?: string;
-  fillable?: boolean;
-  allowMissingGlyphs?: boolean;
-}
 
 /** Exit code of a run stopped by a signal: 128 + the signal number. */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;

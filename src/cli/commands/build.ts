@@ -1,47 +1,12 @@
 import { watch } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import type { Argv, ArgumentsCamelCase } from 'yargs';
+import type { ArgumentsCamelCase } from 'yargs';
 import { buildToDisk } from '../../node/build-to-disk.js';
 import { loadConfig } from '../../node/load-config.js';
-import { packageRoot } from '../../node/read-sources.js';
-import { Locales, Papers, type ParamsInput } from '../../schema/params.js';
+import { packageRoot } from '../../node/version.js';
+import type { ParamsInput } from '../../schema/params.js';
+import type { BuildArgs } from '../options.js';
 import { reportError, type CliIO } from '../run-command.js';
-
-export interface BuildArgs {
-  name?: string;
-  start?: string;
-  track?: string;
-  level?: string;
-  locale?: string;
-  paper?: string;
-  out?: string;
-  data?: string;
-  templates?: string;
-  readmeTemplate?: string;
-  workbookTemplate?: string;
-  config?: string;
-  watch?: boolean;
-  debug?: boolean;
-  fillable?: boolean;
-  allowMissingGlyphs?: boolean;
-}
-
-export function buildOptions<T>(y: Argv<T>) {
-  return y
-    .option('name', { type: 'string', describe: "Learner's name, printed on every page" })
-    .option('start', { type: 'string', describe: 'Start month: YYYY-MM or YYYY-MM-DD [default: the first day of next month]' })
-    .option('track', { type: 'string', describe: 'Specialization id (see `roadmap-press tracks`) [default: general path]' })
-    .option('level', { type: 'string', describe: 'Current level, L1-L5 [default: L1]' })
-    .option('locale', { type: 'string', choices: [...Locales], describe: 'Language of labels, dates and digits [default: bn]' })
-    .option('paper', { type: 'string', choices: [...Papers], describe: 'Paper size [default: A4]' })
-    .option('out', { type: 'string', describe: 'Output folder [default: out]' })
-    .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped data/roadmap.yaml]' })
-    .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
-    .option('readme-template', { type: 'string', describe: 'README template file' })
-    .option('workbook-template', { type: 'string', describe: 'Workbook template file' })
-    .option('fillable', { type: 'boolean', describe: 'Make the PDF fillable on screen: real checkboxes and text fields' })
-    .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement (with a warning) instead of failing' });
-}
 
 /** Flags win over the config file; the config file wins over defaults. */
 async function mergedOptions(args: BuildArgs) {

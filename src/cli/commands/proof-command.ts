@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { RoadmapError } from '../../errors.js';
+import { displayName } from '../../node/read-sources.js';
+import { writeFileAtomic } from '../../node/write-files.js';
+import type { ProofArgs } from '../options.js';
+import type { CliIO } from '../run-command.js';
+import { formatProofSummary, runProof } from './proof.js';
+
+/** `roadmap-press proof FILE`: typeset a text file with the workbook's fonts and report coverage. */
+export async function runProofCommand(args: ProofArgs, io: CliIO): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(args.file, 'utf8');
+  } catch {
+    throw new RoadmapError('io', `cannot read ${args.file}`);
+  }
+  const out = resolve(args.out ?? join('out', `proof-${basename(args.file, extname(args.file))}.pdf`));
+  const { pdf, summary } = await runProof({ text, style: args.style, size: args.size, allowMissingGlyphs: Boolean(args.allowMissingGlyphs) });
+  await writeFileAtomic(out, pdf);
+  io.out(formatProofSummary(summary));
+  for (const w of summary.warnings) io.err(`warning: ${w}`);
+  io.out(`wrote ${displayName(out)} (${(pdf.byteLength / 1024).toFixed(1)} KB)`);
+  return 0;
+}

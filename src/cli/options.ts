@@ -1,0 +1,101 @@
+import type { Argv } from 'yargs';
+import { Locales, Papers } from '../schema/choices.js';
+
+/**
+ * Option definitions, kept apart from the commands so that `--help` and `--version` do not
+ * load the PDF pipeline: each command's module is imported only when it runs.
+ */
+export interface BuildArgs {
+  name?: string;
+  start?: string;
+  track?: string;
+  level?: string;
+  locale?: string;
+  paper?: string;
+  out?: string;
+  data?: string;
+  templates?: string;
+  readmeTemplate?: string;
+  workbookTemplate?: string;
+  config?: string;
+  watch?: boolean;
+  debug?: boolean;
+  fillable?: boolean;
+  allowMissingGlyphs?: boolean;
+}
+
+export function buildOptions<T>(y: Argv<T>) {
+  return y
+    .option('name', { type: 'string', describe: "Learner's name, printed on every page" })
+    .option('start', { type: 'string', describe: 'Start month: YYYY-MM or YYYY-MM-DD [default: the first day of next month]' })
+    .option('track', { type: 'string', describe: 'Specialization id (see `roadmap-press tracks`) [default: general path]' })
+    .option('level', { type: 'string', describe: 'Current level, L1-L5 [default: L1]' })
+    .option('locale', { type: 'string', choices: [...Locales], describe: 'Language of labels, dates and digits [default: bn]' })
+    .option('paper', { type: 'string', choices: [...Papers], describe: 'Paper size [default: A4]' })
+    .option('out', { type: 'string', describe: 'Output folder [default: out]' })
+    .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped data/roadmap.yaml]' })
+    .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
+    .option('readme-template', { type: 'string', describe: 'README template file' })
+    .option('workbook-template', { type: 'string', describe: 'Workbook template file' })
+    .option('fillable', { type: 'boolean', describe: 'Make the PDF fillable on screen: real checkboxes and text fields' })
+    .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement (with a warning) instead of failing' });
+}
+
+export interface BatchArgs {
+  list: string;
+  out?: string;
+  jobs?: number;
+  shard?: string;
+  keepGoing?: boolean;
+  failFast?: boolean;
+  skipUnchanged?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+  data?: string;
+  templates?: string;
+  config?: string;
+  fillable?: boolean;
+  allowMissingGlyphs?: boolean;
+}
+
+export function batchOptions<T>(y: Argv<T>) {
+  return y
+    .positional('list', { type: 'string', demandOption: true, describe: 'Learner list: .yaml, .json or .csv' })
+    .option('out', { type: 'string', describe: 'Output folder [default: out]' })
+    .option('jobs', { type: 'number', describe: 'Worker threads [default: number of cores]' })
+    .option('shard', { type: 'string', describe: 'Build only slice i of n (i/n), for a CI matrix' })
+    .option('keep-going', { type: 'boolean', default: true, describe: 'Build the rest when one learner fails' })
+    .option('fail-fast', { type: 'boolean', describe: 'Stop at the first failure (and build nothing if a row is invalid)' })
+    .option('skip-unchanged', { type: 'boolean', describe: 'Skip learners whose inputs and files are unchanged' })
+    .option('json', { type: 'boolean', describe: 'Print the final summary as JSON' })
+    .option('quiet', { type: 'boolean', describe: 'Print nothing but errors' })
+    .option('data', { type: 'string', describe: 'Roadmap data file' })
+    .option('templates', { type: 'string', describe: 'Templates folder' })
+    .option('fillable', { type: 'boolean', describe: 'Fillable PDF workbooks' })
+    .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement instead of failing' })
+    .check((a) => {
+      if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new Error('--jobs must be a whole number of at least 1');
+      return true;
+    });
+}
+
+export interface ProofArgs {
+  file: string;
+  out?: string;
+  style?: 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
+  size?: number;
+  allowMissingGlyphs?: boolean;
+}
+
+export function proofOptions<T>(y: Argv<T>) {
+  return y
+    .positional('file', { type: 'string', demandOption: true, describe: 'UTF-8 text file: one paragraph per line, # lines skipped' })
+    .option('out', { type: 'string', describe: 'PDF to write [default: out/proof-<file>.pdf]' })
+    .option('style', { type: 'string', choices: ['regular', 'bold', 'italic', 'boldItalic', 'mono'] as const, default: 'regular' as const, describe: 'Font style (stack) to typeset with' })
+    .option('size', { type: 'number', default: 14, describe: 'Font size in points' })
+    .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement instead of failing' })
+    .check((a) => {
+      if (!(a.size > 0 && a.size <= 200)) throw new Error('--size must be a number of points between 0 and 200');
+      return true;
+    });
+}
