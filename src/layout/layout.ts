@@ -280,7 +280,7 @@ class Flow<L extends MeasuredLine> {
       items.push({ kind: 'text', x: ctx.x + pad, y, line: l, width: ctx.width - 2 * pad });
       y += l.height;
     }
-    const spacer: Row<L> = { height: (this.g.bottom - this.g.top) * 0.12, spaceBefore: 0, keepWithPrev: false, items: [] };
+    const spacer: Row<L> = { height: (this.g.bottom - this.g.top) * 0.18, spaceBefore: 0, keepWithPrev: false, items: [] };
     return [spacer, { height: h + this.half * 2, spaceBefore: 0, keepWithPrev: true, items, heading: true }];
   }
 
@@ -288,7 +288,8 @@ class Flow<L extends MeasuredLine> {
     const out: Row<L>[] = [];
     const size = this.t.body * ctx.size;
     const start = typeof list.start === 'number' ? list.start : 1;
-    const markerW = list.ordered ? Math.max(16, this.m.measure([{ text: `${start + list.items.length - 1}.`, style: style('regular', size) }]).max + 5) : 14;
+    const tasks = list.items.some((it) => it.task);
+    const markerW = list.ordered ? Math.max(16, this.m.measure([{ text: `${start + list.items.length - 1}.`, style: style('regular', size) }]).max + 5) : tasks ? 16 : 14;
     list.items.forEach((item, i) => {
       const x = ctx.x + markerW;
       const width = ctx.width - markerW;
@@ -356,9 +357,9 @@ class Flow<L extends MeasuredLine> {
   }
 
   private table(table: Tokens.Table, ctx: Ctx): Row<L>[] {
-    const size = this.t.tableSize;
+    const size = this.t.tableSize * ctx.size;
     const padX = 5;
-    const padY = 4;
+    const padY = 4 * ctx.size;
     const cols = table.header.length;
     const headerStyle = style('bold', size, this.t.color.accent);
     const bodyStyle = style('regular', size, this.t.color.text);

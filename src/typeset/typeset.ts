@@ -141,7 +141,6 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
       const foot = oneLine(o.footer(page.index + 1, total), smallStyle(muted));
       if (foot) {
         const fy = g.height - g.margin - foot.height - 2;
-        doc.save().moveTo(g.left, fy - 4).lineTo(g.right, fy - 4).lineWidth(0.4).stroke(o.colors.rule).restore();
         text.drawLine(foot, (g.width - foot.width) / 2, fy);
       }
     }
