@@ -76,6 +76,9 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
   const smallStyle = (color: string, bold = false): TextStyle => ({ font: bold ? 'bold' : 'regular', size: o.small, color });
   const oneLine = (s: string, st: TextStyle): LaidLine | undefined => engine.layoutParagraph([{ text: s, style: st }], { width: Number.POSITIVE_INFINITY, lineHeight: 1.3 })[0];
 
+  // The running header is the same on every page: lay it out once.
+  const headLeft = oneLine(o.header.left, smallStyle(o.colors.muted));
+  const headRight = oneLine(o.header.right, smallStyle(o.colors.accent, true));
   for (const page of layout.pages) {
     doc.addPage({ size: [g.width, g.height], margin: 0 });
     for (const it of page.items) {
@@ -131,8 +134,8 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
     }
     if (!page.cover) {
       const muted = o.colors.muted;
-      const left = oneLine(o.header.left, smallStyle(muted));
-      const right = oneLine(o.header.right, smallStyle(o.colors.accent, true));
+      const left = headLeft;
+      const right = headRight;
       const top = g.margin + 2;
       if (left) text.drawLine(left, g.left, top);
       if (right) text.drawLine(right, g.right - right.width, top);
