@@ -17,6 +17,7 @@ export interface BuildArgs {
   templates?: string;
   readmeTemplate?: string;
   workbookTemplate?: string;
+  fonts?: string;
   config?: string;
   watch?: boolean;
   debug?: boolean;
@@ -37,6 +38,7 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
     .option('readme-template', { type: 'string', describe: 'README template file' })
     .option('workbook-template', { type: 'string', describe: 'Workbook template file' })
+    .option('fonts', { type: 'string', describe: 'Folder with stacks.json and the font files [default: the shipped fonts/]' })
     .option('fillable', { type: 'boolean', describe: 'Make the PDF fillable on screen: real checkboxes and text fields' })
     .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement (with a warning) instead of failing' });
 }
@@ -53,6 +55,7 @@ export interface BatchArgs {
   quiet?: boolean;
   data?: string;
   templates?: string;
+  fonts?: string;
   config?: string;
   fillable?: boolean;
   allowMissingGlyphs?: boolean;
@@ -71,6 +74,7 @@ export function batchOptions<T>(y: Argv<T>) {
     .option('quiet', { type: 'boolean', describe: 'Print nothing but errors' })
     .option('data', { type: 'string', describe: 'Roadmap data file' })
     .option('templates', { type: 'string', describe: 'Templates folder' })
+    .option('fonts', { type: 'string', describe: 'Fonts folder (stacks.json and font files)' })
     .option('fillable', { type: 'boolean', describe: 'Fillable PDF workbooks' })
     .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement instead of failing' })
     .check((a) => {
@@ -84,6 +88,7 @@ export interface ProofArgs {
   out?: string;
   style?: 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
   size?: number;
+  fonts?: string;
   allowMissingGlyphs?: boolean;
 }
 
@@ -93,6 +98,7 @@ export function proofOptions<T>(y: Argv<T>) {
     .option('out', { type: 'string', describe: 'PDF to write [default: out/proof-<file>.pdf]' })
     .option('style', { type: 'string', choices: ['regular', 'bold', 'italic', 'boldItalic', 'mono'] as const, default: 'regular' as const, describe: 'Font style (stack) to typeset with' })
     .option('size', { type: 'number', default: 14, describe: 'Font size in points' })
+    .option('fonts', { type: 'string', describe: 'Fonts folder (stacks.json and font files) [default: the shipped fonts/]' })
     .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement instead of failing' })
     .check((a) => {
       if (!(a.size > 0 && a.size <= 200)) throw new Error('--size must be a number of points between 0 and 200');

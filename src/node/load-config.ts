@@ -37,5 +37,5 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   const config = validateDocument(parseDocumentText(text, display), ConfigSchema, 'the config file');
   const dir = resolve(path, '..');
   const rebase = (p: string | undefined) => (p === undefined ? undefined : resolve(dir, p));
-  return { config: { ...config, out: rebase(config.out), data: rebase(config.data), templates: rebase(config.templates) }, file: path };
+  return { config: { ...config, out: rebase(config.out), data: rebase(config.data), templates: rebase(config.templates), fonts: rebase(config.fonts) }, file: path };
 }

@@ -32,5 +32,6 @@ export const ConfigSchema = ParamsSchema.partial().extend({
   out: z.string().optional(),
   data: z.string().optional(),
   templates: z.string().optional(),
+  fonts: z.string().optional(),
 });
 export type Config = z.output<typeof ConfigSchema>;

@@ -179,3 +179,33 @@ describe('roadmap-press proof', () => {
     expect(allowed.err).toContain('warning:');
   });
 });
+
+describe('--fonts', () => {
+  it('swaps a font stack by configuration, without code', async () => {
+    const { cp } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    const fonts = join(out, 'fonts');
+    await cp('fonts', fonts, { recursive: true });
+    const stacks = JSON.parse(await readFile(join(fonts, 'stacks.json'), 'utf8')) as { stacks: Record<string, string[]> };
+    // Bengali body text in the bold face: a visible, checkable swap.
+    for (const style of Object.keys(stacks.stacks)) {
+      stacks.stacks[style] = stacks.stacks[style]!.map((f) => f.replace('NotoSansBengali-Regular.ttf', 'NotoSansBengali-Bold.ttf'));
+    }
+    await writeFile(join(fonts, 'stacks.json'), JSON.stringify(stacks));
+    const r = await run('build', '--fonts', fonts, '--out', join(out, 'built'), '--name', 'Swap');
+    expect(r.code).toBe(0);
+    const list = execFileSync('pdffonts', [join(out, 'built', 'swap-general', 'workbook.pdf')], { encoding: 'utf8' });
+    expect(list).toMatch(/NotoSansBengali-Bold/);
+    expect(list).not.toMatch(/NotoSansBengali-Regular/);
+  });
+
+  it('exits 1 when the stack names a font file that is not there', async () => {
+    const { cp } = await import('node:fs/promises');
+    const fonts = join(out, 'fonts');
+    await cp('fonts', fonts, { recursive: true });
+    await writeFile(join(fonts, 'stacks.json'), (await readFile(join(fonts, 'stacks.json'), 'utf8')).replace('NotoSans-Regular.ttf', 'Missing.ttf'));
+    const r = await run('build', '--fonts', fonts, '--out', join(out, 'built'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Missing.ttf');
+  });
+});

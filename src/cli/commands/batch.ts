@@ -43,7 +43,7 @@ export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<numbe
     const result = await runBatch({
       list: args.list,
       out: args.out ?? config.out ?? 'out',
-      paths: { data: args.data ?? config.data, templates: args.templates ?? config.templates },
+      paths: { data: args.data ?? config.data, templates: args.templates ?? config.templates, fonts: args.fonts ?? config.fonts },
       jobs: args.jobs,
       shard: args.shard ? parseShard(args.shard) : null,
       failFast: Boolean(args.failFast),

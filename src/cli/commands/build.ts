@@ -25,6 +25,7 @@ async function mergedOptions(args: BuildArgs) {
       templates: args.templates ?? config.templates,
       readmeTemplate: args.readmeTemplate,
       workbookTemplate: args.workbookTemplate,
+      fonts: args.fonts ?? config.fonts,
     },
   };
 }

@@ -5,6 +5,7 @@ import { displayName } from '../../node/read-sources.js';
 import { writeFileAtomic } from '../../node/write-files.js';
 import type { ProofArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
+import { createNodeTextEngine } from '../../text/load-fonts-node.js';
 import { formatProofSummary, runProof } from './proof.js';
 
 /** `roadmap-press proof FILE`: typeset a text file with the workbook's fonts and report coverage. */
@@ -16,7 +17,8 @@ export async function runProofCommand(args: ProofArgs, io: CliIO): Promise<numbe
     throw new RoadmapError('io', `cannot read ${args.file}`);
   }
   const out = resolve(args.out ?? join('out', `proof-${basename(args.file, extname(args.file))}.pdf`));
-  const { pdf, summary } = await runProof({ text, style: args.style, size: args.size, allowMissingGlyphs: Boolean(args.allowMissingGlyphs) });
+  const engine = args.fonts ? await createNodeTextEngine(resolve(args.fonts)) : undefined;
+  const { pdf, summary } = await runProof({ text, style: args.style, size: args.size, allowMissingGlyphs: Boolean(args.allowMissingGlyphs), ...(engine ? { engine } : {}) });
   await writeFileAtomic(out, pdf);
   io.out(formatProofSummary(summary));
   for (const w of summary.warnings) io.err(`warning: ${w}`);
