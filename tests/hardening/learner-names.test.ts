@@ -64,3 +64,38 @@ describe('any learner name', () => {
     for (const entry of await readdir(out, { withFileTypes: true })) expect(entry.isDirectory()).toBe(true);
   });
 });
+
+describe('any parameters', () => {
+  it('end as a located parameter error or a build inside out/', async () => {
+    const project = await shippedProject();
+    const out = await tempDir();
+    const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const date = fc.tuple(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 0, max: 14 }), maybe(fc.integer({ min: 0, max: 33 }))).map(
+      ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}${d === undefined ? '' : `-${String(d).padStart(2, '0')}`}`,
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          name: maybe(fc.string({ minLength: 1, maxLength: 30 })),
+          start: maybe(fc.oneof(date, fc.string({ maxLength: 12 }))),
+          track: maybe(fc.oneof(fc.constantFrom('llmops', 'platform', 'edge-ml', 'ml-infra', 'responsible-ai', 'general'), fc.string({ maxLength: 12 }))),
+          level: maybe(fc.oneof(fc.constantFrom('L1', 'L2', 'L3', 'L4', 'L5', 'l3'), fc.string({ maxLength: 4 }))),
+          locale: maybe(fc.constantFrom('bn', 'en')),
+          paper: maybe(fc.constantFrom('A4', 'Letter')),
+        }),
+        async (params) => {
+          try {
+            const result = await buildToDisk({ project, params, out, sourceDateEpoch: '1796083200', allowMissingGlyphs: true });
+            expect(result.dir.startsWith(resolve(out) + sep)).toBe(true);
+            expect(result.files.map((f) => f.bytes).every((n) => n > 0)).toBe(true);
+          } catch (e) {
+            expect(e).toBeInstanceOf(RoadmapError);
+            expect((e as RoadmapError).kind).toBe('params');
+            expect((e as RoadmapError).exitCode).toBe(1);
+          }
+        },
+      ),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+});
