@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { LayoutResult } from '../layout/types.js';
 import type { LaidLine, TextEngine, TextStyle } from '../text/types.js';
 import { FormWriter } from './forms.js';
+import { collectPdf } from './collect-pdf.js';
 
 export interface DocumentInfo {
   title: string;
@@ -61,12 +62,7 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
       ModDate: o.info.date,
     },
   });
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (c: Uint8Array) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const output = collectPdf(doc);
 
   const text = engine.forDocument(doc);
   const forms = o.fillable ? new FormWriter(doc) : undefined;
@@ -151,13 +147,5 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
   if (layout.pages.length === 0) doc.addPage({ size: [g.width, g.height], margin: 0 });
   text.finish();
   doc.end();
-  await done;
-  const size = chunks.reduce((n, c) => n + c.length, 0);
-  const out = new Uint8Array(size);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  return output.bytes;
 }

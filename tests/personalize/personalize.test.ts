@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RoadmapError } from '../../src/errors.js';
 import { personalize } from '../../src/personalize/personalize.js';
 import { resolveParams } from '../../src/pipeline/resolve-params.js';
 import type { ParamsInput } from '../../src/schema/params.js';
 import { NOW, shippedProject } from '../helpers/project.js';
+import { roadmapErrorOf } from '../helpers/errors.js';
 
 async function view(input: ParamsInput) {
   const project = await shippedProject();
@@ -11,15 +11,6 @@ async function view(input: ParamsInput) {
   return personalize({ roadmap: project.roadmap, labels: project.labels[params.locale], params, now: NOW, version: '9.9.9' });
 }
 
-function errorOf(fn: () => unknown): RoadmapError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RoadmapError) return e;
-    throw e;
-  }
-  throw new Error('expected a RoadmapError');
-}
 
 describe('personalize', () => {
   it('maps each plan entry to calendar months from the start, crossing the year', async () => {
@@ -93,7 +84,7 @@ describe('personalize', () => {
   it('rejects an unknown track, listing valid ids and the nearest one', async () => {
     const project = await shippedProject();
     const params = resolveParams({ track: 'llmop' });
-    const e = errorOf(() => personalize({ roadmap: project.roadmap, labels: project.labels.bn, params, now: NOW, version: '0' }));
+    const e = roadmapErrorOf(() => personalize({ roadmap: project.roadmap, labels: project.labels.bn, params, now: NOW, version: '0' }));
     expect(e.exitCode).toBe(1);
     expect(e.message).toContain('unknown track "llmop"');
     expect(e.message).toContain('general, llmops, platform, edge-ml, ml-infra, responsible-ai');
@@ -103,12 +94,12 @@ describe('personalize', () => {
   it('rejects an unknown level, suggesting the nearest', async () => {
     const project = await shippedProject();
     const params = resolveParams({ level: 'L7' });
-    const e = errorOf(() => personalize({ roadmap: project.roadmap, labels: project.labels.bn, params, now: NOW, version: '0' }));
+    const e = roadmapErrorOf(() => personalize({ roadmap: project.roadmap, labels: project.labels.bn, params, now: NOW, version: '0' }));
     expect(e.message).toMatch(/unknown level "L7"; valid levels: L1, L2, L3, L4, L5 \(did you mean "L\d"\?\)/);
   });
 
   it('rejects an unknown locale or paper with the allowed values', () => {
-    const e = errorOf(() => resolveParams({ locale: 'fr' as 'bn', paper: 'A3' as 'A4' }));
+    const e = roadmapErrorOf(() => resolveParams({ locale: 'fr' as 'bn', paper: 'A3' as 'A4' }));
     expect(e.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       '--locale: expected one of "bn", "en", got "fr"',
       '--paper: expected one of "A4", "Letter", got "A3"',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, RoadmapError } from '../../src/errors.js';
+import { formatProblem } from '../../src/errors.js';
 import { createHandlebars } from '../../src/render/handlebars-env.js';
 import type { TemplateSet } from '../../src/render/template-set.js';
+import { roadmapErrorOf } from '../helpers/errors.js';
 
 function set(readme: string, partials: Record<string, string> = {}): TemplateSet {
   return {
@@ -11,33 +12,24 @@ function set(readme: string, partials: Record<string, string> = {}): TemplateSet
   };
 }
 
-function failure(fn: () => unknown): RoadmapError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RoadmapError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 describe('templates', () => {
   it('fails on a missing value, naming the template and line, never printing a blank', () => {
     const hb = createHandlebars(set('# Title\n\nHello {{learner.nmae}}!\n'));
-    const e = failure(() => hb.render('readme', { learner: { name: 'x' } }));
+    const e = roadmapErrorOf(() => hb.render('readme', { learner: { name: 'x' } }));
     expect(e.kind).toBe('template');
     expect(e.problems.map(formatProblem)).toEqual(['my/readme.md.hbs:3:9: "nmae" is not defined (strict mode: a missing value is an error, never a blank)']);
   });
 
   it('names the partial when the missing value is inside one', () => {
     const hb = createHandlebars(set('# T\n{{> card}}\n', { card: 'line one\n{{nope}}\n' }));
-    const e = failure(() => hb.render('readme', {}));
+    const e = roadmapErrorOf(() => hb.render('readme', {}));
     expect(e.problems[0]?.file).toBe('my/partials/card.hbs');
     expect(e.problems[0]?.line).toBe(2);
   });
 
   it('reports a syntax error with its line', () => {
-    const e = failure(() => createHandlebars(set('# T\n\n{{#each items}}\n- {{this}}\n')));
+    const e = roadmapErrorOf(() => createHandlebars(set('# T\n\n{{#each items}}\n- {{this}}\n')));
     expect(e.problems[0]?.file).toBe('my/readme.md.hbs');
     expect(e.message).toContain('syntax error');
   });

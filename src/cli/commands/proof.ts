@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { collectPdf } from '../../typeset/collect-pdf.js';
 import { checkMissingGlyphs } from '../../text/missing.js';
 import { createNodeTextEngine } from '../../text/load-fonts-node.js';
 import type { FontStyleName, MissingGlyph, TextEngine } from '../../text/types.js';
@@ -60,12 +61,7 @@ export async function runProof(options: ProofOptions): Promise<ProofResult> {
     info: { Title: 'roadmap-press proof', CreationDate: new Date(Date.UTC(2026, 0, 1)) },
     autoFirstPage: true,
   });
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (c: Uint8Array) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const output = collectPdf(doc);
 
   engine.resetMissing();
   const width = doc.page.width - 2 * margin;
@@ -76,7 +72,7 @@ export async function runProof(options: ProofOptions): Promise<ProofResult> {
     warnings = checkMissingGlyphs(missing, options.allowMissingGlyphs ?? false);
   } catch (e) {
     doc.end();
-    await done;
+    await output.bytes;
     throw e;
   }
 
@@ -116,14 +112,7 @@ export async function runProof(options: ProofOptions): Promise<ProofResult> {
   }
   text.finish();
   doc.end();
-  await done;
-  const size = chunks.reduce((n, c) => n + c.length, 0);
-  const pdf = new Uint8Array(size);
-  let off = 0;
-  for (const c of chunks) {
-    pdf.set(c, off);
-    off += c.length;
-  }
+  const pdf = await output.bytes;
   return { pdf, summary: { runsPerFont, missing, paragraphs: paragraphs.length, pages, warnings } };
 }
 
