@@ -1,6 +1,6 @@
 import type { LineContent } from './break-lines.js';
 import { placeClusters } from './cluster-text.js';
-import { EmbeddedFont } from './embed-font.js';
+import { cidKey, EmbeddedFont } from './embed-font.js';
 import type { LoadedFont } from './fonts.js';
 import type { Piece } from './paragraph.js';
 import { internals } from './pdfkit-internals.js';
@@ -21,11 +21,82 @@ function num(n: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
-function rgb(color: string | undefined): string {
+function parseRgb(color: string | undefined): string {
   const c = (color ?? '#000000').replace('#', '');
   const full = c.length === 3 ? [...c].map((ch) => ch + ch).join('') : c.padEnd(6, '0');
   const parts = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255);
   return parts.map((p) => num(Number.isFinite(p) ? p : 0)).join(' ');
+}
+
+// A document uses a handful of colours thousands of times; bounded in case of a colourful batch.
+const rgbCache = new Map<string | undefined, string>();
+function rgb(color: string | undefined): string {
+  let out = rgbCache.get(color);
+  if (out === undefined) {
+    out = parseRgb(color);
+    if (rgbCache.size >= 256) rgbCache.clear();
+    rgbCache.set(color, out);
+  }
+  return out;
+}
+
+/**
+ * One cluster of a piece as the writer draws it, worked out once per piece (pieces are cached
+ * with their laid lines, so a paragraph repeated in every document is prepared once). Only the
+ * CID is per document: `key` finds it in the document's EmbeddedFont.
+ */
+export interface DrawCluster {
+  /** Pen offset of the glyph from the piece start (font units): cluster x plus a lone glyph's dx. */
+  x: number;
+  /** Rise of a lone glyph (font units). */
+  dy: number;
+  /** An invisible ZWJ/ZWNJ whose text is carried to the next cluster: nothing drawn. */
+  carried: boolean;
+  parts: ReadonlyArray<{ gid: number; dx: number; dy: number }>;
+  own: string;
+  /** Advance the CID is made with (font units). */
+  advance: number;
+  key: string;
+  /** Marks drawn on a zero-width empty glyph after this one, and that glyph's CID key. */
+  trailing: string;
+  trailingKey: string;
+}
+
+function prepare(piece: Piece): DrawCluster[] {
+  const clusters = placeClusters(piece.text, piece.glyphs);
+  const out: DrawCluster[] = [];
+  let carry = '';
+  clusters.forEach((c, ci) => {
+    const single = c.parts.length === 1 ? (c.parts[0] as { gid: number; dx: number; dy: number }) : undefined;
+    const x = c.x + (single?.dx ?? 0);
+    const dy = single?.dy ?? 0;
+    const hasNext = ci < clusters.length - 1;
+    if (hasNext && c.advance === 0 && ONLY_FORMAT.test(c.text)) {
+      // An invisible ZWJ/ZWNJ glyph: pdf.js drops a glyph whose text is only a format
+      // character, so draw nothing and let the next cluster read it.
+      carry += c.text;
+      out.push({ x, dy, carried: true, parts: [], own: '', advance: 0, key: '', trailing: '', trailingKey: '' });
+      return;
+    }
+    // A lone glyph is positioned with TJ/Ts; a multi-glyph cluster is one composite glyph.
+    const parts = single ? [{ gid: single.gid, dx: 0, dy: 0 }] : c.parts;
+    const [own, trailing, next] = splitForPdfjs(carry + c.text, hasNext);
+    carry = next;
+    // A lone glyph's offset moves it, not the pen: its advance is the cluster's minus dx.
+    const advance = c.advance - (single?.dx ?? 0);
+    out.push({
+      x,
+      dy,
+      carried: false,
+      parts,
+      own,
+      advance,
+      key: cidKey(piece.font, parts, own, advance),
+      trailing,
+      trailingKey: trailing ? cidKey(piece.font, [], trailing, 0) : '',
+    });
+  });
+  return out;
 }
 
 /** Per-document font embedding and line drawing. */
@@ -120,43 +191,30 @@ export class LineWriter {
         ops.push(`${color} rg`);
         curColor = color;
       }
-      const clusters = placeClusters(piece.text, piece.glyphs);
-      let carry = '';
-      clusters.forEach((c, ci) => {
-        const single = c.parts.length === 1 ? (c.parts[0] as { gid: number; dx: number; dy: number }) : undefined;
-        // A lone glyph is positioned with TJ/Ts; a multi-glyph cluster is one composite glyph.
-        const gx = penX + (c.x + (single?.dx ?? 0)) * s;
-        const gy = (single?.dy ?? 0) * s;
+      const clusters = (piece.draw ??= prepare(piece));
+      for (const c of clusters) {
+        const gx = penX + c.x * s;
+        const gy = c.dy * s;
         if (gy !== curRise) {
           flush();
           ops.push(`${num(gy)} Ts`);
           curRise = gy;
         }
-        const hasNext = ci < clusters.length - 1;
-        if (hasNext && c.advance === 0 && ONLY_FORMAT.test(c.text)) {
-          // An invisible ZWJ/ZWNJ glyph: pdf.js drops a glyph whose text is only a format
-          // character, so draw nothing and let the next cluster read it.
-          carry += c.text;
-          return;
-        }
-        const parts = single ? [{ gid: single.gid, dx: 0, dy: 0 }] : c.parts;
-        const [own, trailing, next] = splitForPdfjs(carry + c.text, hasNext);
-        carry = next;
-        // A lone glyph's offset moves it, not the pen: its advance is the cluster's minus dx.
-        const cid = ef.cid(parts, own, c.advance - (single?.dx ?? 0));
+        if (c.carried) continue;
+        const cid = ef.cidFor(c.key, c.parts, c.own, c.advance);
         const adj = ((cur - gx) * 1000) / size;
         if (Math.abs(adj) > 0.0005) tj.push(num(adj));
-        tj.push(`<${cid.toString(16).padStart(4, '0')}>`);
+        tj.push(ef.token(cid));
         cur = gx + (ef.widthOf(cid) * size) / 1000;
-        if (trailing) {
+        if (c.trailing) {
           // The cluster's marks ride on an empty zero-width glyph right after it.
-          tj.push(`<${ef.cid([], trailing, 0).toString(16).padStart(4, '0')}>`);
+          tj.push(ef.token(ef.cidFor(c.trailingKey, [], c.trailing, 0)));
         }
-      });
+      }
       const x0 = penX;
       penX += piece.width + (extra[idx] ?? 0);
-      const m = line.metricsOf(piece.style);
       if (piece.style.link) {
+        const m = line.metricsOf(piece.style);
         const prev = links[links.length - 1];
         if (prev && prev.link === piece.style.link && Math.abs(prev.x1 - x0) < 1e-6) prev.x1 = x0 + piece.width;
         else links.push({ link: piece.style.link, x0, x1: x0 + piece.width, top: m.ascent, bottom: m.descent });

@@ -12,6 +12,17 @@ interface CidEntry {
   width: number;
 }
 
+type Parts = ReadonlyArray<{ gid: number; dx: number; dy: number }>;
+
+function widthOfAdvance(font: LoadedFont, advanceUnits: number): number {
+  return Math.round(((advanceUnits * 1000) / font.upem) * 1000) / 1000;
+}
+
+/** What makes two CIDs of one font the same: glyphs with offsets, advance and text. */
+export function cidKey(font: LoadedFont, parts: Parts, text: string, advanceUnits: number): string {
+  return `${parts.map((p) => `${p.gid}@${p.dx},${p.dy}`).join(' ')}\u0000${widthOfAdvance(font, advanceUnits)}\u0000${text}`;
+}
+
 /**
  * One font embedded in one document as a CIDFontType2 subset with our own CIDs.
  *
@@ -25,6 +36,8 @@ export class EmbeddedFont {
   readonly ref: PdfRef;
   private readonly cids = new Map<string, number>();
   private readonly entries: CidEntry[] = [];
+  /** `<hhhh>` per CID, for TJ arrays. */
+  private readonly tokens: string[] = [];
   private finished = false;
 
   constructor(
@@ -40,19 +53,29 @@ export class EmbeddedFont {
    * The CID for these glyphs (offsets relative to the pen, font units) reading as `text`, with
    * this advance (font units). A single glyph must come with zero offsets (the writer positions it).
    */
-  cid(parts: ReadonlyArray<{ gid: number; dx: number; dy: number }>, text: string, advanceUnits: number): number {
+  cid(parts: Parts, text: string, advanceUnits: number): number {
+    return this.cidFor(cidKey(this.font, parts, text, advanceUnits), parts, text, advanceUnits);
+  }
+
+  /** `cid` with its key already made by `cidKey` (the writer keeps keys with cached pieces). */
+  cidFor(key: string, parts: Parts, text: string, advanceUnits: number): number {
     if (this.finished) throw new Error('font already written: draw before finish()');
-    if (text.length === 0) throw new Error('a glyph must stand for some text');
-    const width = Math.round(((advanceUnits * 1000) / this.font.upem) * 1000) / 1000;
-    const key = `${parts.map((p) => `${p.gid}@${p.dx},${p.dy}`).join(' ')}\u0000${width}\u0000${text}`;
     let cid = this.cids.get(key);
     if (cid === undefined) {
+      if (text.length === 0) throw new Error('a glyph must stand for some text');
       if (this.entries.length >= 0xfffe) throw new Error(`too many distinct glyphs in ${this.font.file}`);
-      this.entries.push({ parts, advanceUnits, text, width });
+      this.entries.push({ parts, advanceUnits, text, width: widthOfAdvance(this.font, advanceUnits) });
       cid = this.entries.length; // CID 0 stays .notdef
       this.cids.set(key, cid);
     }
     return cid;
+  }
+
+  /** The CID as a TJ string operand. */
+  token(cid: number): string {
+    let t = this.tokens[cid];
+    if (t === undefined) this.tokens[cid] = t = `<${cid.toString(16).padStart(4, '0')}>`;
+    return t;
   }
 
   /** Glyph-space width of a CID, as written in /W. */

@@ -4,7 +4,8 @@ import { LineWriter, type LineLayout } from './draw.js';
 import { loadFont, type LoadedFont } from './fonts.js';
 import { shapeParagraph, type ParagraphContext, type ShapedParagraph } from './paragraph.js';
 import { graphemes } from './script.js';
-import { setShapingCacheCapacity } from './shape.js';
+import { Lru } from './lru.js';
+import { setShapingCacheCapacity, shapingStats } from './shape.js';
 import type {
   DocumentText,
   DocumentTextOptions,
@@ -14,6 +15,7 @@ import type {
   MissingGlyph,
   ParagraphOptions,
   Span,
+  TextCacheStats,
   TextEngine,
   TextStyle,
 } from './types.js';
@@ -25,6 +27,37 @@ export interface TextEngineOptions {
   fonts: Readonly<Record<string, Uint8Array>>;
   /** Bound of the process-wide shaping cache (entries); default 50 000. */
   shapingCacheSize?: number;
+  /** Bound of this engine's paragraph layout cache (paragraphs); default 4 000. */
+  layoutCacheSize?: number;
+  /** Bound of this engine's `measure` cache (entries); default 4 000. */
+  measureCacheSize?: number;
+}
+
+interface LayoutEntry {
+  lines: readonly LaidLine[];
+  /** What the paragraph added to `missing()`, replayed on every hit. */
+  missing: readonly MissingGlyph[];
+}
+
+interface MeasureEntry {
+  min: number;
+  max: number;
+  missing: readonly MissingGlyph[];
+}
+
+/** Everything of the spans that reaches the output: text and every style field. */
+function spansKey(spans: readonly Span[]): string {
+  let k = '';
+  for (const s of spans) {
+    const st = s.style;
+    k += `${st.font}\u0001${st.size}\u0001${st.color ?? ''}\u0001${st.link ?? ''}\u0001${st.underline ? 1 : 0}\u0001${s.text}\u0002`;
+  }
+  return k;
+}
+
+/** A private copy, so a caller mutating its spans or styles later cannot change cached lines. */
+function ownSpans(spans: readonly Span[]): Span[] {
+  return spans.map((s) => ({ text: s.text, style: Object.freeze({ ...s.style }) }));
 }
 
 /** Extra, engine-side view of a laid line (kept off LaidLine so the contract stays small). */
@@ -62,16 +95,26 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
   };
 
   const missing = new Map<string, MissingGlyph>();
-  const noteMissing = (p: ShapedParagraph): void => {
+  const NONE: readonly MissingGlyph[] = Object.freeze([]);
+  const missingOf = (p: ShapedParagraph): readonly MissingGlyph[] => {
+    let out: MissingGlyph[] | undefined;
     for (const run of p.runs) {
       if (!run.missing) continue;
       const style = (p.spans[run.styleIndex] as Span).style.font;
       for (const g of graphemes(p.text.slice(run.start, run.end))) {
-        const key = `${g.text}\u0000${p.text}\u0000${style}`;
-        if (!missing.has(key)) missing.set(key, { char: g.text, codePoint: g.text.codePointAt(0) as number, context: p.text, style });
+        (out ??= []).push({ char: g.text, codePoint: g.text.codePointAt(0) as number, context: p.text, style });
       }
     }
+    return out ?? NONE;
   };
+  const noteMissing = (list: readonly MissingGlyph[]): void => {
+    for (const m of list) {
+      const key = `${m.char}\u0000${m.context}\u0000${m.style}`;
+      if (!missing.has(key)) missing.set(key, { ...m });
+    }
+  };
+  const layoutCache = new Lru<string, LayoutEntry>(options.layoutCacheSize ?? 4_000);
+  const measureCache = new Lru<string, MeasureEntry>(options.measureCacheSize ?? 4_000);
 
   const metricsCache = new Map<FontStyleName, { ascent: number; descent: number }>();
   /** Ascent/descent per em: the largest of the stack, so a line's box fits any script in it. */
@@ -105,13 +148,14 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
       descent = Math.max(descent, m.descent);
     }
     const baseline = (height - (ascent + descent)) / 2 + ascent;
-    const line: LaidLine = {
+    // Frozen: a cached line is handed to every document that lays out the same paragraph.
+    const line: LaidLine = Object.freeze({
       width: c.width,
       height,
       baseline,
       text: p.text.slice(c.start, c.end).replace(/\s+$/u, ''),
       last: c.last,
-    };
+    });
     lineData.set(line, {
       content: c,
       align: opts.align ?? 'left',
@@ -124,25 +168,40 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
   };
 
   const layoutParagraph = (spans: Span[], opts: ParagraphOptions): LaidLine[] => {
-    const p = shapeParagraph(ctx, spans);
-    noteMissing(p);
+    const align = opts.align ?? 'left';
+    const lineHeight = opts.lineHeight ?? DEFAULT_LINE_HEIGHT;
     const indent = opts.indent ?? 0;
-    const lines = breakLines(ctx, p, (i) => (i === 0 ? opts.width - indent : opts.width));
-    return lines.map((c, i) => toLaid(p, c, opts, i));
+    const key = `${opts.width}\u0003${align}\u0003${lineHeight}\u0003${indent}\u0003${spansKey(spans)}`;
+    let entry = layoutCache.get(key);
+    if (!entry) {
+      const own: ParagraphOptions = { width: opts.width, align, lineHeight, indent };
+      const p = shapeParagraph(ctx, ownSpans(spans));
+      const lines = breakLines(ctx, p, (i) => (i === 0 ? own.width - indent : own.width));
+      entry = { lines: Object.freeze(lines.map((c, i) => toLaid(p, c, own, i))), missing: missingOf(p) };
+      layoutCache.set(key, entry);
+    }
+    noteMissing(entry.missing);
+    return entry.lines.slice();
   };
 
   const engine: TextEngine = {
     layoutParagraph,
     measure(spans: Span[]): MeasuredWidths {
-      const p = shapeParagraph(ctx, spans);
-      noteMissing(p);
-      let min = 0;
-      let max = 0;
-      p.segments.forEach((s, i) => {
-        min = Math.max(min, s.bodyWidth);
-        max += s.bodyWidth + (i < p.segments.length - 1 ? s.tailWidth : 0);
-      });
-      return { min, max };
+      const key = spansKey(spans);
+      let entry = measureCache.get(key);
+      if (!entry) {
+        const p = shapeParagraph(ctx, spans);
+        let min = 0;
+        let max = 0;
+        p.segments.forEach((s, i) => {
+          min = Math.max(min, s.bodyWidth);
+          max += s.bodyWidth + (i < p.segments.length - 1 ? s.tailWidth : 0);
+        });
+        entry = { min, max, missing: missingOf(p) };
+        measureCache.set(key, entry);
+      }
+      noteMissing(entry.missing);
+      return { min: entry.min, max: entry.max };
     },
     metrics(style: TextStyle) {
       const m = metricsOf(style);
@@ -150,6 +209,7 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
     },
     missing: () => [...missing.values()],
     resetMissing: () => missing.clear(),
+    cacheStats: (): TextCacheStats => ({ shaping: shapingStats(), layout: layoutCache.stats(), measure: measureCache.stats() }),
     forDocument(doc: PDFKit.PDFDocument, docOptions?: DocumentTextOptions): DocumentText {
       const writer = new LineWriter(doc, docOptions);
       return {

@@ -9,6 +9,8 @@ import * as fontkit from 'fontkit';
 export interface LoadedFont {
   /** SHA-256 of the font bytes, hex. */
   readonly hash: string;
+  /** Small process-wide number per distinct font (per hash): cheap cache keys. */
+  readonly id: number;
   /** File name from the configuration, e.g. `NotoSansBengali-Regular.ttf`. */
   readonly file: string;
   readonly postscriptName: string;
@@ -40,6 +42,7 @@ export async function loadFont(file: string, bytes: Uint8Array): Promise<LoadedF
   const fk = fontkit.create(bytes);
   const font: LoadedFont = {
     hash,
+    id: byHash.size + 1,
     file,
     postscriptName: fk.postscriptName,
     bytes,

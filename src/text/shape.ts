@@ -58,7 +58,7 @@ export function clearShapingCache(): void {
  * HarfBuzz guess, which is what `hb-shape` does; features use HarfBuzz's string syntax.
  */
 export function shapeText(font: LoadedFont, text: string, script?: string, features: readonly string[] = []): ShapeResult {
-  const key = `${font.hash}\u0000${script ?? ''}\u0000${features.join(',')}\u0000${text}`;
+  const key = `${font.id}\u0000${script ?? ''}\u0000${features.length ? features.join(',') : ''}\u0000${text}`;
   const hit = cache.get(key);
   if (hit) {
     hits++;

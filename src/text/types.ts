@@ -69,7 +69,28 @@ export interface MeasuredWidths {
   max: number;
 }
 
-/** Per-process engine: fonts parsed and HarfBuzz objects made once, shaping cached. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  size: number;
+  capacity: number;
+}
+
+/** Sizes and hit counts of the engine's bounded caches (see docs/benchmarks.md). */
+export interface TextCacheStats {
+  /** Process-wide HarfBuzz results, per (font, script, features, text). */
+  shaping: CacheStats;
+  /** This engine's laid-out paragraphs, per (spans, width, align, line height, indent). */
+  layout: CacheStats;
+  /** This engine's `measure` results, per spans. */
+  measure: CacheStats;
+}
+
+/**
+ * Per-process engine: fonts parsed and HarfBuzz objects made once, shaping and layout cached.
+ * `layoutParagraph` may return the same (frozen) LaidLine objects for the same paragraph in every
+ * document; they hold no per-document state.
+ */
 export interface TextEngine {
   layoutParagraph(spans: Span[], options: ParagraphOptions): LaidLine[];
   measure(spans: Span[]): MeasuredWidths;
@@ -78,6 +99,8 @@ export interface TextEngine {
   /** Characters no font covered, collected since the engine (or `resetMissing`) began. */
   missing(): MissingGlyph[];
   resetMissing(): void;
+  /** Hit counts and sizes of the bounded caches. */
+  cacheStats(): TextCacheStats;
   /** Bind to one PDFKit document: fonts are embedded as subsets into that document. */
   forDocument(doc: PDFKit.PDFDocument, options?: DocumentTextOptions): DocumentText;
 }
