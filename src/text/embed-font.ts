@@ -1,6 +1,7 @@
 import type { LoadedFont } from './fonts.js';
 import { internals, type PdfRef } from './pdfkit-internals.js';
 import { addCompositeGlyphs, type CompositeGlyph } from './sfnt-composite.js';
+import { TrueTypeSource, TrueTypeSubset } from './subset-ttf.js';
 import { toUnicodeCMap } from './tounicode.js';
 
 interface CidEntry {
@@ -10,6 +11,19 @@ interface CidEntry {
   text: string;
   /** Advance in PDF glyph space (1/1000 em). */
   width: number;
+}
+
+/** Parsed once per font file per process (engines and documents share it). */
+const sources = new WeakMap<Uint8Array, TrueTypeSource | null>();
+
+function subsetOf(font: LoadedFont): { includeGlyph(gid: number): number; encode(): Uint8Array } {
+  let src = sources.get(font.bytes);
+  if (src === undefined) {
+    src = TrueTypeSource.isTrueType(font.bytes) ? new TrueTypeSource(font.bytes) : null;
+    sources.set(font.bytes, src);
+  }
+  // Not glyf-based: let fontkit try (addCompositeGlyphs needs glyf and says so).
+  return src ? new TrueTypeSubset(src) : font.fk.createSubset();
 }
 
 type Parts = ReadonlyArray<{ gid: number; dx: number; dy: number }>;
@@ -93,7 +107,7 @@ export class EmbeddedFont {
     this.finished = true;
     const pdf = internals(this.doc);
     const fk = this.font.fk;
-    const subset = fk.createSubset();
+    const subset = subsetOf(this.font);
     const newGids: number[] = [];
     const composites: CompositeGlyph[] = [];
     const compositeIndex: number[] = [];

@@ -1,0 +1,225 @@
+/**
+ * TrueType (glyf) subsetting straight from the font bytes, writing exactly what fontkit 2's
+ * TTFSubset writes (same tables, order, directory and glyph order; tests/text/subset.test.ts
+ * compares the bytes), without fontkit's table decoding and re-encoding, which was the largest
+ * share of writing a document's fonts. A source is parsed once per font per process; glyph
+ * bytes are views into the font file.
+ */
+
+interface TableRecord {
+  offset: number;
+  length: number;
+}
+
+/** The parsed, read-only parts of one font a subset needs. */
+export class TrueTypeSource {
+  private readonly view: DataView;
+  private readonly tables = new Map<string, TableRecord>();
+  readonly numGlyphs: number;
+  private readonly numberOfHMetrics: number;
+  private readonly longLoca: boolean;
+  private readonly glyfOffset: number;
+  private readonly locaOffset: number;
+  private readonly hmtxOffset: number;
+  /** Component glyph ids and their positions inside the glyph, per compound glyph (lazily). */
+  private readonly componentCache = new Map<number, ReadonlyArray<readonly [glyphID: number, pos: number]>>();
+
+  constructor(private readonly bytes: Uint8Array) {
+    const v = (this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const n = v.getUint16(4);
+    for (let i = 0; i < n; i++) {
+      const rec = 12 + i * 16;
+      const tag = String.fromCharCode(bytes[rec] as number, bytes[rec + 1] as number, bytes[rec + 2] as number, bytes[rec + 3] as number);
+      this.tables.set(tag, { offset: v.getUint32(rec + 8), length: v.getUint32(rec + 12) });
+    }
+    const head = this.table('head');
+    this.longLoca = v.getInt16(head.offset + 50) === 1;
+    this.numGlyphs = v.getUint16(this.table('maxp').offset + 4);
+    this.numberOfHMetrics = v.getUint16(this.table('hhea').offset + 34);
+    this.glyfOffset = this.table('glyf').offset;
+    this.locaOffset = this.table('loca').offset;
+    this.hmtxOffset = this.table('hmtx').offset;
+  }
+
+  static isTrueType(bytes: Uint8Array): boolean {
+    if (bytes.length < 12) return false;
+    const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const n = v.getUint16(4);
+    const tags = new Set<string>();
+    for (let i = 0; i < n && 12 + i * 16 + 16 <= bytes.length; i++) {
+      const rec = 12 + i * 16;
+      tags.add(String.fromCharCode(bytes[rec] as number, bytes[rec + 1] as number, bytes[rec + 2] as number, bytes[rec + 3] as number));
+    }
+    return ['head', 'hhea', 'maxp', 'loca', 'glyf', 'hmtx'].every((t) => tags.has(t));
+  }
+
+  private table(tag: string): TableRecord {
+    const t = this.tables.get(tag);
+    if (!t) throw new Error(`font has no ${tag} table`);
+    return t;
+  }
+
+  /** A table's bytes (a view), at most `max` long; undefined when the font has none. */
+  raw(tag: string, max = Infinity): Uint8Array | undefined {
+    const t = this.tables.get(tag);
+    if (!t) return undefined;
+    return this.bytes.subarray(t.offset, t.offset + Math.min(t.length, max));
+  }
+
+  get locaVersion(): 0 | 1 {
+    return this.longLoca ? 1 : 0;
+  }
+
+  private loca(gid: number): number {
+    return this.longLoca ? this.view.getUint32(this.locaOffset + gid * 4) : this.view.getUint16(this.locaOffset + gid * 2) * 2;
+  }
+
+  /** The glyph's bytes in glyf (a view; empty for an empty glyph). */
+  glyph(gid: number): Uint8Array {
+    const a = this.loca(gid);
+    const b = this.loca(gid + 1);
+    return this.bytes.subarray(this.glyfOffset + a, this.glyfOffset + Math.max(a, b));
+  }
+
+  /** Components of a compound glyph (glyph id and where it is written), or null. */
+  components(gid: number): ReadonlyArray<readonly [number, number]> | null {
+    const g = this.glyph(gid);
+    if (g.length < 10) return null;
+    const v = new DataView(g.buffer, g.byteOffset, g.byteLength);
+    if (v.getInt16(0) >= 0) return null;
+    let out = this.componentCache.get(gid);
+    if (!out) {
+      const list: Array<readonly [number, number]> = [];
+      let o = 10;
+      for (;;) {
+        const flags = v.getUint16(o);
+        list.push([v.getUint16(o + 2), o + 2]);
+        o += 4 + (flags & 0x0001 ? 4 : 2);
+        if (flags & 0x0008) o += 2;
+        else if (flags & 0x0040) o += 4;
+        else if (flags & 0x0080) o += 8;
+        if (!(flags & 0x0020)) break;
+      }
+      out = list;
+      this.componentCache.set(gid, out);
+    }
+    return out;
+  }
+
+  /** hmtx advance and left side bearing, as fontkit reads them. */
+  metrics(gid: number): [advance: number, bearing: number] {
+    const v = this.view;
+    const n = this.numberOfHMetrics;
+    if (gid < n) return [v.getUint16(this.hmtxOffset + gid * 4), v.getInt16(this.hmtxOffset + gid * 4 + 2)];
+    const advance = n > 0 ? v.getUint16(this.hmtxOffset + (n - 1) * 4) : 0;
+    const at = this.hmtxOffset + n * 4 + (gid - n) * 2;
+    const table = this.table('hmtx');
+    const bearing = at + 2 <= table.offset + table.length ? v.getInt16(at) : 0;
+    return [advance, bearing];
+  }
+}
+
+/** Same interface and output as fontkit's `font.createSubset()` for TrueType fonts. */
+export class TrueTypeSubset {
+  private readonly glyphs: number[] = [];
+  private readonly mapping = new Map<number, number>();
+
+  constructor(private readonly src: TrueTypeSource) {
+    this.includeGlyph(0);
+  }
+
+  includeGlyph(gid: number): number {
+    let id = this.mapping.get(gid);
+    if (id === undefined) {
+      this.glyphs.push(gid);
+      id = this.glyphs.length - 1;
+      this.mapping.set(gid, id);
+    }
+    return id;
+  }
+
+  encode(): Uint8Array {
+    const src = this.src;
+    const parts: Uint8Array[] = [];
+    const offsets: number[] = [];
+    const metrics: Array<[number, number]> = [];
+    let offset = 0;
+    for (let i = 0; i < this.glyphs.length; i++) {
+      const gid = this.glyphs[i] as number;
+      let buf = src.glyph(gid);
+      const comps = src.components(gid);
+      if (comps) {
+        buf = buf.slice();
+        const v = new DataView(buf.buffer);
+        for (const [componentGid, pos] of comps) v.setUint16(pos, this.includeGlyph(componentGid));
+      }
+      parts.push(buf);
+      offsets.push(offset);
+      metrics.push(src.metrics(gid));
+      offset += buf.length;
+    }
+    offsets.push(offset);
+    const count = parts.length;
+    const longLoca = src.locaVersion === 1;
+
+    const head = (src.raw('head', 54) as Uint8Array).slice();
+    const hhea = (src.raw('hhea', 36) as Uint8Array).slice();
+    new DataView(hhea.buffer).setUint16(34, count);
+    // fontkit writes hhea's four reserved words as zeros.
+    hhea.fill(0, 26, 34);
+    const maxp = (src.raw('maxp', 32) as Uint8Array).slice();
+    new DataView(maxp.buffer).setUint16(4, count);
+    const loca = new Uint8Array(offsets.length * (longLoca ? 4 : 2));
+    const lv = new DataView(loca.buffer);
+    offsets.forEach((o, i) => (longLoca ? lv.setUint32(i * 4, o) : lv.setUint16(i * 2, (o >>> 1) & 0xffff)));
+    const hmtx = new Uint8Array(count * 4);
+    const hv = new DataView(hmtx.buffer);
+    metrics.forEach(([adv, lsb], i) => {
+      hv.setUint16(i * 4, adv);
+      hv.setInt16(i * 4 + 2, lsb);
+    });
+    const even = (b: Uint8Array | undefined): Uint8Array | undefined => (b ? b.subarray(0, b.length & ~1) : undefined);
+    const tables: Array<[string, Uint8Array | undefined]> = [
+      ['head', head],
+      ['hhea', hhea],
+      ['loca', loca],
+      ['maxp', maxp],
+      ['cvt ', even(src.raw('cvt '))],
+      ['prep', src.raw('prep')],
+      ['glyf', undefined],
+      ['hmtx', hmtx],
+      ['fpgm', src.raw('fpgm')],
+    ];
+    const present = tables.filter(([, data], i) => data !== undefined || i === 6);
+    const n = present.length;
+    const lengthOf = (tag: string, data: Uint8Array | undefined): number => (tag === 'glyf' ? offset : (data as Uint8Array).length);
+    let size = 12 + n * 16;
+    for (const [tag, data] of present) size += lengthOf(tag, data);
+    const out = new Uint8Array(size);
+    const v = new DataView(out.buffer);
+    v.setUint32(0, 0x74727565); // 'true', as fontkit writes
+    v.setUint16(4, n);
+    const maxPow2 = 2 ** Math.floor(Math.log(n) / Math.LN2);
+    v.setUint16(6, maxPow2 * 16);
+    v.setUint16(8, Math.log(maxPow2) / Math.LN2);
+    v.setUint16(10, n * 16 - maxPow2 * 16);
+    let at = 12 + n * 16;
+    present.forEach(([tag, data], i) => {
+      const rec = 12 + i * 16;
+      for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
+      // checksum stays 0, as in fontkit's output
+      v.setUint32(rec + 8, at);
+      const len = lengthOf(tag, data);
+      v.setUint32(rec + 12, len);
+      if (tag === 'glyf') {
+        let o = at;
+        for (const p of parts) {
+          out.set(p, o);
+          o += p.length;
+        }
+      } else out.set(data as Uint8Array, at);
+      at += len;
+    });
+    return out;
+  }
+}
