@@ -1,7 +1,7 @@
 import type { LoadedFont } from './fonts.js';
 import { internals, type PdfRef } from './pdfkit-internals.js';
 import { addCompositeGlyphs, type CompositeGlyph } from './sfnt-composite.js';
-import { TrueTypeSource, TrueTypeSubset } from './subset-ttf.js';
+import { TrueTypeSource, TrueTypeSubset, type FontInfo } from './subset-ttf.js';
 import { toUnicodeCMap } from './tounicode.js';
 
 interface CidEntry {
@@ -16,14 +16,44 @@ interface CidEntry {
 /** Parsed once per font file per process (engines and documents share it). */
 const sources = new WeakMap<Uint8Array, TrueTypeSource | null>();
 
-function subsetOf(font: LoadedFont): { includeGlyph(gid: number): number; encode(): Uint8Array } {
+const infos = new WeakMap<Uint8Array, FontInfo>();
+
+function sourceOf(font: LoadedFont): TrueTypeSource | null {
   let src = sources.get(font.bytes);
   if (src === undefined) {
     src = TrueTypeSource.isTrueType(font.bytes) ? new TrueTypeSource(font.bytes) : null;
     sources.set(font.bytes, src);
   }
+  return src;
+}
+
+function subsetOf(font: LoadedFont): { includeGlyph(gid: number): number; encode(): Uint8Array } {
+  const src = sourceOf(font);
   // Not glyf-based: let fontkit try (addCompositeGlyphs needs glyf and says so).
   return src ? new TrueTypeSubset(src) : font.fk.createSubset();
+}
+
+/** Descriptor values; from the raw tables when possible (fontkit decodes all of `post` for them). */
+export function fontInfo(font: LoadedFont): FontInfo {
+  let info = infos.get(font.bytes);
+  if (!info) {
+    const src = sourceOf(font);
+    const fk = font.fk;
+    info = src
+      ? src.info()
+      : {
+          bbox: fk.bbox,
+          italic: fk.head.macStyle.italic,
+          ascent: fk.ascent,
+          descent: fk.descent,
+          italicAngle: fk.italicAngle,
+          isFixedPitch: Boolean(fk.post.isFixedPitch),
+          capHeight: fk.capHeight,
+          xHeight: fk.xHeight,
+        };
+    infos.set(font.bytes, info);
+  }
+  return info;
 }
 
 type Parts = ReadonlyArray<{ gid: number; dx: number; dy: number }>;
@@ -106,7 +136,7 @@ export class EmbeddedFont {
     if (this.finished) return;
     this.finished = true;
     const pdf = internals(this.doc);
-    const fk = this.font.fk;
+    const info = fontInfo(this.font);
     const subset = subsetOf(this.font);
     const newGids: number[] = [];
     const composites: CompositeGlyph[] = [];
@@ -139,20 +169,20 @@ export class EmbeddedFont {
 
     const scale = 1000 / this.font.upem;
     const tag = subsetTag(this.font.hash, this.entries);
-    const baseFont = `${tag}+${fk.postscriptName.replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, '_')}`;
+    const baseFont = `${tag}+${this.font.postscriptName.replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, '_')}`;
     let flags = 1 << 2; // symbolic: glyphs outside the standard Latin set
-    if (fk.post.isFixedPitch) flags |= 1;
-    if (fk.head.macStyle.italic) flags |= 1 << 6;
+    if (info.isFixedPitch) flags |= 1;
+    if (info.italic) flags |= 1 << 6;
     const descriptor = pdf.ref({
       Type: 'FontDescriptor',
       FontName: baseFont,
       Flags: flags,
-      FontBBox: [fk.bbox.minX * scale, fk.bbox.minY * scale, fk.bbox.maxX * scale, fk.bbox.maxY * scale],
-      ItalicAngle: fk.italicAngle,
-      Ascent: fk.ascent * scale,
-      Descent: fk.descent * scale,
-      CapHeight: (fk.capHeight || fk.ascent) * scale,
-      XHeight: (fk.xHeight || 0) * scale,
+      FontBBox: [info.bbox.minX * scale, info.bbox.minY * scale, info.bbox.maxX * scale, info.bbox.maxY * scale],
+      ItalicAngle: info.italicAngle,
+      Ascent: info.ascent * scale,
+      Descent: info.descent * scale,
+      CapHeight: (info.capHeight || info.ascent) * scale,
+      XHeight: (info.xHeight || 0) * scale,
       StemV: 0,
       FontFile2: fontFile,
     });

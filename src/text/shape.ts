@@ -32,6 +32,7 @@ export interface ShapingStats {
 let capacity = 50_000;
 const cache = new Map<string, ShapeResult>();
 let hits = 0;
+let sharedBuffer: hb.Buffer | undefined;
 let misses = 0;
 
 export function setShapingCacheCapacity(n: number): void {
@@ -68,7 +69,10 @@ export function shapeText(font: LoadedFont, text: string, script?: string, featu
     return hit;
   }
   misses++;
-  const buf = new hb.Buffer();
+  // One buffer for the process, reset to its freshly-created state before each use: creating
+  // one per call left the freeing to a FinalizationRegistry.
+  const buf = (sharedBuffer ??= new hb.Buffer());
+  buf.reset();
   buf.addText(text);
   if (script) buf.setScript(script);
   buf.setDirection(hb.Direction.LTR);
@@ -79,13 +83,19 @@ export function shapeText(font: LoadedFont, text: string, script?: string, featu
     return parsed;
   });
   hb.shape(font.hbFont, buf, feats);
-  const out = buf.getGlyphInfosAndPositions();
+  // getGlyphInfos/getGlyphPositions: getGlyphInfosAndPositions also defines four hidden
+  // properties per glyph, which made it the slowest part of a first shape.
+  const infos = buf.getGlyphInfos();
+  const positions = buf.getGlyphPositions();
   let advance = 0;
-  const glyphs: ShapedGlyph[] = out.map((g) => {
-    const ax = g.xAdvance ?? 0;
+  const glyphs: ShapedGlyph[] = new Array<ShapedGlyph>(infos.length);
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i] as hb.GlyphInfo;
+    const pos = positions[i];
+    const ax = pos?.xAdvance ?? 0;
     advance += ax;
-    return { gid: g.codepoint, cluster: g.cluster, ax, ay: g.yAdvance ?? 0, dx: g.xOffset ?? 0, dy: g.yOffset ?? 0 };
-  });
+    glyphs[i] = { gid: info.codepoint, cluster: info.cluster, ax, ay: pos?.yAdvance ?? 0, dx: pos?.xOffset ?? 0, dy: pos?.yOffset ?? 0 };
+  }
   const result: ShapeResult = { glyphs, advance };
   cache.set(key, result);
   if (cache.size > capacity) cache.delete(cache.keys().next().value as string);

@@ -6,6 +6,17 @@
  * bytes are views into the font file.
  */
 
+export interface FontInfo {
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  italic: boolean;
+  ascent: number;
+  descent: number;
+  italicAngle: number;
+  isFixedPitch: boolean;
+  capHeight: number | undefined;
+  xHeight: number | undefined;
+}
+
 interface TableRecord {
   offset: number;
   length: number;
@@ -64,6 +75,28 @@ export class TrueTypeSource {
     const t = this.tables.get(tag);
     if (!t) return undefined;
     return this.bytes.subarray(t.offset, t.offset + Math.min(t.length, max));
+  }
+
+  /** What the PDF font descriptor needs, read as fontkit reads it (head, hhea, post, OS/2). */
+  info(): FontInfo {
+    const v = this.view;
+    const head = this.table('head').offset;
+    const hhea = this.table('hhea').offset;
+    const post = this.tables.get('post');
+    const os2 = this.tables.get('OS/2');
+    const ascent = v.getInt16(hhea + 4);
+    // fontkit's OS/2 has capHeight and xHeight from version 2 on (undefined before).
+    const os2v = os2 ? v.getUint16(os2.offset) : -1;
+    return {
+      bbox: { minX: v.getInt16(head + 36), minY: v.getInt16(head + 38), maxX: v.getInt16(head + 40), maxY: v.getInt16(head + 42) },
+      italic: (v.getUint16(head + 44) & 2) !== 0,
+      ascent,
+      descent: v.getInt16(hhea + 6),
+      italicAngle: post ? v.getInt32(post.offset + 4) / 65536 : 0,
+      isFixedPitch: post ? v.getUint32(post.offset + 12) !== 0 : false,
+      capHeight: os2 ? (os2v >= 2 ? v.getInt16(os2.offset + 88) : undefined) : ascent,
+      xHeight: os2 ? (os2v >= 2 ? v.getInt16(os2.offset + 86) : undefined) : 0,
+    };
   }
 
   get locaVersion(): 0 | 1 {

@@ -25,4 +25,15 @@ describe('TrueType subsetting', async () => {
       expect(Buffer.from(b.encode()).equals(Buffer.from(a.encode()))).toBe(true);
     }
   });
+
+  it.each(files)('reads the font descriptor values fontkit reads for %s', (file) => {
+    const bytes = new Uint8Array(readFileSync(join(root, 'fonts', file)));
+    const fk = fontkit.create(bytes);
+    const info = new TrueTypeSource(bytes).info();
+    expect({ ...info.bbox }).toEqual({ minX: fk.bbox.minX, minY: fk.bbox.minY, maxX: fk.bbox.maxX, maxY: fk.bbox.maxY });
+    expect(info.italic).toBe(fk.head.macStyle.italic);
+    expect(info.isFixedPitch).toBe(Boolean(fk.post.isFixedPitch));
+    expect([info.ascent, info.descent, info.italicAngle]).toEqual([fk.ascent, fk.descent, fk.italicAngle]);
+    expect([info.capHeight, info.xHeight]).toEqual([fk.capHeight, fk.xHeight]);
+  });
 });
