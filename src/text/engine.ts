@@ -27,9 +27,9 @@ export interface TextEngineOptions {
   fonts: Readonly<Record<string, Uint8Array>>;
   /** Bound of the process-wide shaping cache (entries); default 50 000. */
   shapingCacheSize?: number;
-  /** Bound of this engine's paragraph layout cache (paragraphs); default 4 000. */
+  /** Bound of this engine's paragraph layout cache (paragraphs); default 2 500. */
   layoutCacheSize?: number;
-  /** Bound of this engine's `measure` cache (entries); default 4 000. */
+  /** Bound of this engine's `measure` cache (entries); default 2 500. */
   measureCacheSize?: number;
 }
 
@@ -113,8 +113,8 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
       if (!missing.has(key)) missing.set(key, { ...m });
     }
   };
-  const layoutCache = new Lru<string, LayoutEntry>(options.layoutCacheSize ?? 4_000);
-  const measureCache = new Lru<string, MeasureEntry>(options.measureCacheSize ?? 4_000);
+  const layoutCache = new Lru<string, LayoutEntry>(options.layoutCacheSize ?? 2_500);
+  const measureCache = new Lru<string, MeasureEntry>(options.measureCacheSize ?? 2_500);
 
   const metricsCache = new Map<FontStyleName, { ascent: number; descent: number }>();
   /** Ascent/descent per em: the largest of the stack, so a line's box fits any script in it. */
