@@ -2,6 +2,15 @@ import { Worker } from 'node:worker_threads';
 import type { BuildJob, JobResult, WorkerInit } from './protocol.js';
 
 /**
+ * A worker's live heap levels off near 65 MB (the text engine's caches are bounded), but V8's
+ * default limit lets garbage pile up far beyond that before a full collection: a 200-learner
+ * batch at --jobs 2 reached 440-550 MB of RSS. A 384 MB old generation keeps RSS near 350 MB
+ * at about the same speed; tighter caps (128-192 MB) saved 30 MB more but cost 20-30% in
+ * collections (measured in docs/benchmarks.md).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 };
+
+/**
  * A fixed set of worker threads pulling jobs from a queue in order. `stop()` lets running jobs
  * finish and sends no more, for a clean SIGINT.
  */
@@ -16,7 +25,7 @@ export class BuildPool {
     const entry = workerEntry();
     const loops = Array.from({ length: Math.min(this.size, Math.max(queue.length, 1)) }, async () => {
       if (queue.length === 0) return;
-      const worker = new Worker(entry.script, { workerData: this.init, eval: entry.eval });
+      const worker = new Worker(entry.script, { workerData: this.init, eval: entry.eval, resourceLimits: WORKER_LIMITS });
       this.workers.push(worker);
       try {
         await once(worker, (m) => typeof m === 'object' && m !== null && 'ready' in m);

@@ -4,7 +4,6 @@ import { createHandlebars } from '../render/handlebars-env.js';
 import { LabelsSchema, type Labels } from '../schema/labels.js';
 import { Locales, type Locale } from '../schema/params.js';
 import { RoadmapSchema, type Roadmap } from '../schema/roadmap.js';
-import { createTextEngine } from '../text/engine.js';
 import { parseFontConfig } from '../text/config.js';
 import type { TextEngine } from '../text/types.js';
 import { validateDocument } from '../validate/validate-document.js';
@@ -62,6 +61,9 @@ export function prepareProject(sources: ProjectSources): Project {
     templates: createHandlebars(sources.templates),
     version: sources.version,
     workbookTemplate: { file: sources.templates.workbook.file, source: sources.templates.workbook.source },
-    textEngine: fonts ? () => (engine ??= createTextEngine({ config: parseFontConfig(fonts.config), fonts: fonts.files })) : null,
+    // Imported on first use: validating or planning a batch needs no HarfBuzz, PDFKit or fonts.
+    textEngine: fonts
+      ? () => (engine ??= import('../text/engine.js').then((m) => m.createTextEngine({ config: parseFontConfig(fonts.config), fonts: fonts.files })))
+      : null,
   };
 }

@@ -58,15 +58,20 @@ function text(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** UTF-8 length of one code point, without encoding it. */
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 /** Folds a content line at 75 octets without splitting a UTF-8 sequence (§3.1). */
 function fold(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  if (line.length <= 25 || (/^[\x00-\x7f]*$/.test(line) && line.length <= 75)) return line;
   const parts: string[] = [];
   let current = '';
   let bytes = 0;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    const n = utf8Length(ch);
     // Continuation lines start with a space, which counts toward their 75 octets.
     const limit = parts.length === 0 ? 75 : 74;
     if (bytes + n > limit) {

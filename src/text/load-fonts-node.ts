@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageRoot } from '../node/version.js';
 import { fontFilesOf, parseFontConfig, type FontConfig } from './config.js';
-import { createTextEngine, type TextEngineOptions } from './engine.js';
+import type { TextEngineOptions } from './engine.js';
 import type { TextEngine } from './types.js';
 
 /**
@@ -29,5 +29,7 @@ export async function createNodeTextEngine(
   extra: Omit<TextEngineOptions, 'config' | 'fonts'> = {},
 ): Promise<TextEngine> {
   const config = await loadFontConfig(dir);
+  // Imported here, not at the top, so that reading fonts does not load HarfBuzz and PDFKit.
+  const { createTextEngine } = await import('./engine.js');
   return createTextEngine({ ...extra, config, fonts: await loadFontFiles(config, dir) });
 }
