@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HbFixture, HbGlyph } from './hb-fixture-format.js';
 
 const root = join(import.meta.dirname, '..');
 const fonts = ['NotoSansBengali-Regular.ttf', 'NotoSansBengali-Bold.ttf'];
@@ -22,14 +23,6 @@ const corpus = readFileSync(join(root, 'tests/fixtures/bengali-words.txt'), 'utf
   .filter((l) => l.trim() && !l.startsWith('#'));
 const BENGALI_RUN = /\p{Script=Bengali}[\p{Script=Bengali}\p{Script=Common}\p{Script=Inherited}]*/gu;
 
-interface HbGlyph {
-  g: number;
-  cl: number;
-  ax: number;
-  ay: number;
-  dx: number;
-  dy: number;
-}
 
 const version = execFileSync('hb-shape', ['--version'], { encoding: 'utf8' }).split('\n')[0];
 mkdirSync(join(root, 'tests/fixtures/text'), { recursive: true });
@@ -50,7 +43,7 @@ for (const font of fonts) {
   });
   const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
   const file = join(root, 'tests/fixtures/text', `hb-${font.replace(/\.ttf$/, '')}.json`);
-  const data = { font, sha256, shaper: version, clusters: 'code point index', lines };
+  const data: HbFixture = { font, sha256, shaper: version ?? 'hb-shape', clusters: 'code point index', lines };
   // One glyph per line keeps diffs of regenerated fixtures readable.
   const json = JSON.stringify(data, null, 1).replace(/\{\s+("g"[^}]*?)\s+\}/g, (_m, inner: string) => `{${inner.replace(/\s+/g, ' ')}}`);
   writeFileSync(file, `${json}\n`);

@@ -2,20 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DrawnRun, FontStyleName } from '../../src/text/types.js';
+import type { HbFixture as Fixture } from '../../scripts/hb-fixture-format.js';
 import { collect, corpusLines, getEngine, newDoc, root } from './helpers.js';
 
-interface FixtureGlyph {
-  g: number;
-  cl: number;
-  ax: number;
-  ay: number;
-  dx: number;
-  dy: number;
-}
-interface Fixture {
-  font: string;
-  lines: Array<{ line: string; runs: Array<{ text: string; glyphs: FixtureGlyph[] }> }>;
-}
 
 function fixture(font: string): Fixture {
   return JSON.parse(readFileSync(join(root, 'tests/fixtures/text', `hb-${font}.json`), 'utf8')) as Fixture;

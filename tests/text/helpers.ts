@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createNodeTextEngine } from '../../src/text/load-fonts-node.js';
 import type { TextEngine } from '../../src/text/types.js';
+import { collectPdf } from '../../src/typeset/collect-pdf.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const corpusText = readFileSync(join(root, 'tests/fixtures/bengali-words.txt'), 'utf8');
@@ -81,21 +82,9 @@ export function hasTool(name: string): boolean {
   }
 }
 
-/** Collect a PDFKit document into bytes. */
+/** Collect a PDFKit document into bytes (the typesetter's own collector). */
 export function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (c: Uint8Array) => chunks.push(c));
-  return new Promise((resolve) => {
-    doc.on('end', () => {
-      const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let o = 0;
-      for (const c of chunks) {
-        all.set(c, o);
-        o += c.length;
-      }
-      resolve(all);
-    });
-  });
+  return collectPdf(doc).bytes;
 }
 
 export function newDoc(options: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocument {
