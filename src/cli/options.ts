@@ -5,47 +5,54 @@ import { Locales, Papers } from '../schema/choices.js';
  * Option definitions, kept apart from the commands so that `--help` and `--version` do not
  * load the PDF pipeline: each command's module is imported only when it runs.
  */
-export interface BuildArgs {
+/** What `build` and `batch` share: where inputs come from, where files go, how PDFs are made. */
+interface OutputArgs {
+  out?: string;
+  data?: string;
+  templates?: string;
+  fonts?: string;
+  config?: string;
+  fillable?: boolean;
+  allowMissingGlyphs?: boolean;
+}
+
+function outputOptions<T>(y: Argv<T>) {
+  return y
+    .option('out', { type: 'string', describe: 'Output folder [default: out]' })
+    .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped data/roadmap.yaml]' })
+    .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
+    .option('fonts', { type: 'string', describe: 'Folder with stacks.json and the font files [default: the shipped fonts/]' })
+    .option('fillable', { type: 'boolean', describe: 'Make the PDF fillable on screen: real checkboxes and text fields' })
+    .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement (with a warning) instead of failing' });
+}
+
+export interface BuildArgs extends OutputArgs {
   name?: string;
   start?: string;
   track?: string;
   level?: string;
   locale?: string;
   paper?: string;
-  out?: string;
-  data?: string;
-  templates?: string;
   readmeTemplate?: string;
   workbookTemplate?: string;
-  fonts?: string;
-  config?: string;
   watch?: boolean;
   debug?: boolean;
-  fillable?: boolean;
-  allowMissingGlyphs?: boolean;
 }
 
 export function buildOptions<T>(y: Argv<T>) {
-  return y
+  return outputOptions(y)
     .option('name', { type: 'string', describe: "Learner's name, printed on every page" })
     .option('start', { type: 'string', describe: 'Start month: YYYY-MM or YYYY-MM-DD [default: the first day of next month]' })
     .option('track', { type: 'string', describe: 'Specialization id (see `roadmap-press tracks`) [default: general path]' })
     .option('level', { type: 'string', describe: 'Current level, L1-L5 [default: L1]' })
     .option('locale', { type: 'string', choices: [...Locales], describe: 'Language of labels, dates and digits [default: bn]' })
     .option('paper', { type: 'string', choices: [...Papers], describe: 'Paper size [default: A4]' })
-    .option('out', { type: 'string', describe: 'Output folder [default: out]' })
-    .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped data/roadmap.yaml]' })
-    .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
     .option('readme-template', { type: 'string', describe: 'README template file' })
-    .option('workbook-template', { type: 'string', describe: 'Workbook template file' })
-    .option('fonts', { type: 'string', describe: 'Folder with stacks.json and the font files [default: the shipped fonts/]' })
-    .option('fillable', { type: 'boolean', describe: 'Make the PDF fillable on screen: real checkboxes and text fields' })
-    .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement (with a warning) instead of failing' });
+    .option('workbook-template', { type: 'string', describe: 'Workbook template file' });
 }
 
-export interface BatchArgs {
+export interface BatchArgs extends OutputArgs {
   list: string;
-  out?: string;
   jobs?: number;
   shard?: string;
   keepGoing?: boolean;
@@ -53,18 +60,11 @@ export interface BatchArgs {
   skipUnchanged?: boolean;
   json?: boolean;
   quiet?: boolean;
-  data?: string;
-  templates?: string;
-  fonts?: string;
-  config?: string;
-  fillable?: boolean;
-  allowMissingGlyphs?: boolean;
 }
 
 export function batchOptions<T>(y: Argv<T>) {
-  return y
+  return outputOptions(y)
     .positional('list', { type: 'string', demandOption: true, describe: 'Learner list: .yaml, .json or .csv' })
-    .option('out', { type: 'string', describe: 'Output folder [default: out]' })
     .option('jobs', { type: 'number', describe: 'Worker threads [default: number of cores]' })
     .option('shard', { type: 'string', describe: 'Build only slice i of n (i/n), for a CI matrix' })
     .option('keep-going', { type: 'boolean', default: true, describe: 'Build the rest when one learner fails' })
@@ -72,11 +72,6 @@ export function batchOptions<T>(y: Argv<T>) {
     .option('skip-unchanged', { type: 'boolean', describe: 'Skip learners whose inputs and files are unchanged' })
     .option('json', { type: 'boolean', describe: 'Print the final summary as JSON' })
     .option('quiet', { type: 'boolean', describe: 'Print nothing but errors' })
-    .option('data', { type: 'string', describe: 'Roadmap data file' })
-    .option('templates', { type: 'string', describe: 'Templates folder' })
-    .option('fonts', { type: 'string', describe: 'Fonts folder (stacks.json and font files)' })
-    .option('fillable', { type: 'boolean', describe: 'Fillable PDF workbooks' })
-    .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement instead of failing' })
     .check((a) => {
       if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new Error('--jobs must be a whole number of at least 1');
       return true;
