@@ -1,6 +1,6 @@
 import type { LineContent } from './break-lines.js';
 import { placeClusters } from './cluster-text.js';
-import { cidKey, EmbeddedFont } from './embed-font.js';
+import { cidKey, EmbeddedFont, widthOfAdvance } from './embed-font.js';
 import type { LoadedFont } from './fonts.js';
 import type { Piece } from './paragraph.js';
 import { internals } from './pdfkit-internals.js';
@@ -99,6 +99,166 @@ function prepare(piece: Piece): DrawCluster[] {
   return out;
 }
 
+/** A font change (`/RPn size Tf`): the resource name is per document. */
+interface FontSlot {
+  font: LoadedFont;
+}
+
+/** A glyph in a TJ array: its CID is per document. */
+interface CidSlot {
+  font: undefined;
+  key: string;
+  parts: DrawCluster['parts'];
+  text: string;
+  advance: number;
+}
+
+/**
+ * A line's content operators with the per-document parts left out, worked out once per laid
+ * line (lines are cached and drawn in every document). Everything else in the operators is
+ * document-independent: positions inside the line follow from the pieces' shaped advances and
+ * a CID's width is its advance's. `lits` has one more entry than `slots`: the operators are
+ * lits[0] slot[0] lits[1] … slot[n-1] lits[n].
+ */
+interface LineTemplate {
+  justifyWidth: number | undefined;
+  offset: number;
+  lits: string[];
+  slots: Array<FontSlot | CidSlot>;
+  pieces: Piece[];
+  links: Array<{ link: string; x0: number; x1: number; top: number; bottom: number }>;
+  underlines: Array<{ color: string; t: number; x0: number; width: number; size: number }>;
+}
+
+const templates = new WeakMap<LineLayout, LineTemplate[]>();
+
+/** Pieces in drawing order with the extra space after each (justification). */
+function arrange(line: LineLayout, justifyWidth: number | undefined): { pieces: Piece[]; extra: number[]; offset: number } {
+  const segs = line.content.segments;
+  const pieces: Piece[] = [];
+  const extra: number[] = [];
+  const avail = justifyWidth ?? line.avail;
+  const free = avail - line.content.width;
+  const gaps = segs.slice(0, -1).filter((s) => s.tail.length > 0).length;
+  const justify = line.align === 'justify' && !line.content.last && gaps > 0 && free > 0;
+  segs.forEach((s, i) => {
+    for (const p of s.body) {
+      pieces.push(p);
+      extra.push(0);
+    }
+    if (i === segs.length - 1) return;
+    s.tail.forEach((p, k) => {
+      pieces.push(p);
+      extra.push(justify && k === s.tail.length - 1 ? free / gaps : 0);
+    });
+  });
+  let offset = line.indent;
+  if (line.align === 'right') offset += free;
+  else if (line.align === 'center') offset += free / 2;
+  return { pieces, extra, offset };
+}
+
+function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineTemplate {
+  const { pieces, extra, offset } = arrange(line, justifyWidth);
+  const lits: string[] = [];
+  const slots: Array<FontSlot | CidSlot> = [];
+  const links: LineTemplate['links'] = [];
+  const underlines: LineTemplate['underlines'] = [];
+  let lit = '';
+  const slot = (sl: FontSlot | CidSlot): void => {
+    lits.push(lit);
+    slots.push(sl);
+    lit = '';
+  };
+  let cur = 0; // text position relative to the line start, points
+  let penX = 0; // where the next piece starts
+  let tjOpen = false; // a TJ array is open in `lit`
+  let tjFirst = true;
+  let curFont: LoadedFont | undefined;
+  let curSize = -1;
+  let curColor = '';
+  let curRise = 0;
+  const flush = (): void => {
+    if (tjOpen) lit += '] TJ\n';
+    tjOpen = false;
+  };
+  const item = (): void => {
+    if (!tjOpen) {
+      lit += '[';
+      tjOpen = true;
+      tjFirst = true;
+    }
+    if (!tjFirst) lit += ' ';
+    tjFirst = false;
+  };
+
+  pieces.forEach((piece, idx) => {
+    const size = piece.style.size;
+    const s = size / piece.font.upem;
+    if (curFont === undefined || piece.font.hash !== curFont.hash || size !== curSize) {
+      flush();
+      lit += '/';
+      slot({ font: piece.font });
+      lit += ` ${num(size)} Tf\n`;
+      curFont = piece.font;
+      curSize = size;
+    }
+    const color = rgb(piece.style.color);
+    if (color !== curColor) {
+      flush();
+      lit += `${color} rg\n`;
+      curColor = color;
+    }
+    const clusters = (piece.draw ??= prepare(piece));
+    for (const c of clusters) {
+      const gx = penX + c.x * s;
+      const gy = c.dy * s;
+      if (gy !== curRise) {
+        flush();
+        lit += `${num(gy)} Ts\n`;
+        curRise = gy;
+      }
+      if (c.carried) continue;
+      const adj = ((cur - gx) * 1000) / size;
+      if (Math.abs(adj) > 0.0005) {
+        item();
+        lit += num(adj);
+      }
+      item();
+      slot({ font: undefined, key: c.key, parts: c.parts, text: c.own, advance: c.advance });
+      cur = gx + (widthOfAdvance(piece.font, c.advance) * size) / 1000;
+      if (c.trailing) {
+        // The cluster's marks ride on an empty zero-width glyph right after it.
+        item();
+        slot({ font: undefined, key: c.trailingKey, parts: [], text: c.trailing, advance: 0 });
+      }
+    }
+    const x0 = penX;
+    penX += piece.width + (extra[idx] ?? 0);
+    if (piece.style.link) {
+      const m = line.metricsOf(piece.style);
+      const prev = links[links.length - 1];
+      if (prev && prev.link === piece.style.link && Math.abs(prev.x1 - x0) < 1e-6) prev.x1 = x0 + piece.width;
+      else links.push({ link: piece.style.link, x0, x1: x0 + piece.width, top: m.ascent, bottom: m.descent });
+    }
+    if (piece.style.underline) underlines.push({ color, t: Math.max(0.5, size / 18), x0, width: piece.width, size });
+  });
+  flush();
+  if (curRise !== 0) lit += '0 Ts\n';
+  lit += 'ET\n';
+  lits.push(lit);
+  return { justifyWidth, offset, lits, slots, pieces, links, underlines };
+}
+
+function templateOf(line: LineLayout, justifyWidth: number | undefined): LineTemplate {
+  let list = templates.get(line);
+  if (!list) templates.set(line, (list = []));
+  for (const t of list) if (t.justifyWidth === justifyWidth) return t;
+  const t = makeTemplate(line, justifyWidth);
+  list.push(t);
+  return t;
+}
+
 /** Per-document font embedding and line drawing. */
 export class LineWriter {
   private readonly fonts = new Map<string, EmbeddedFont>();
@@ -125,113 +285,37 @@ export class LineWriter {
     }
   }
 
-  /** Pieces in drawing order with the extra space after each (justification). */
-  private arrange(line: LineLayout, justifyWidth: number | undefined): { pieces: Piece[]; extra: number[]; offset: number } {
-    const segs = line.content.segments;
-    const pieces: Piece[] = [];
-    const extra: number[] = [];
-    const avail = justifyWidth ?? line.avail;
-    const free = avail - line.content.width;
-    const gaps = segs.slice(0, -1).filter((s) => s.tail.length > 0).length;
-    const justify = line.align === 'justify' && !line.content.last && gaps > 0 && free > 0;
-    segs.forEach((s, i) => {
-      for (const p of s.body) {
-        pieces.push(p);
-        extra.push(0);
-      }
-      if (i === segs.length - 1) return;
-      s.tail.forEach((p, k) => {
-        pieces.push(p);
-        extra.push(justify && k === s.tail.length - 1 ? free / gaps : 0);
-      });
-    });
-    let offset = line.indent;
-    if (line.align === 'right') offset += free;
-    else if (line.align === 'center') offset += free / 2;
-    return { pieces, extra, offset };
-  }
-
   drawLine(line: LineLayout, x: number, yTop: number, justifyWidth?: number): void {
     const pdf = internals(this.doc);
     const H = pdf.page.height;
-    const { pieces, extra, offset } = this.arrange(line, justifyWidth);
+    const t = templateOf(line, justifyWidth);
+    const trace = this.options.trace;
+    if (trace) for (const piece of t.pieces) trace({ fontFile: piece.font.file, text: piece.text, size: piece.style.size, glyphs: piece.glyphs });
     const baselineY = H - (yTop + line.baseline); // PDF space, y up
-    const ops: string[] = [];
-    const after: string[] = []; // paths and underlines, drawn after the text object
-    const links: Array<{ link: string; x0: number; x1: number; top: number; bottom: number }> = [];
+    const fonts = pdf.page.fonts;
+    const { lits, slots } = t;
+    let out = `q\n1 0 0 -1 0 ${num(H)} cm\nBT\n1 0 0 1 ${num(x + t.offset)} ${num(baselineY)} Tm\n${lits[0] as string}`;
+    let ef: EmbeddedFont | undefined;
+    for (let i = 0; i < slots.length; i++) {
+      const sl = slots[i] as FontSlot | CidSlot;
+      if (sl.font !== undefined) {
+        ef = this.embedded(sl.font);
+        fonts[ef.name] = ef.ref;
+        out += ef.name;
+      } else {
+        const e = ef as EmbeddedFont;
+        out += e.token(e.cidFor(sl.key, sl.parts, sl.text, sl.advance));
+      }
+      out += lits[i + 1] as string;
+    }
+    for (const u of t.underlines) {
+      const uy = baselineY - u.size * 0.12;
+      out += `q ${u.color} RG ${num(u.t)} w ${num(x + t.offset + u.x0)} ${num(uy)} m ${num(x + t.offset + u.x0 + u.width)} ${num(uy)} l S Q\n`;
+    }
+    pdf.addContent(`${out}Q`);
 
-    ops.push('q', `1 0 0 -1 0 ${num(H)} cm`, 'BT', `1 0 0 1 ${num(x + offset)} ${num(baselineY)} Tm`);
-    let cur = 0; // text position relative to the line start, points
-    let penX = 0; // where the next piece starts
-    let tj: string[] = [];
-    let curFont = '';
-    let curSize = -1;
-    let curColor = '';
-    let curRise = 0;
-    const flush = (): void => {
-      if (tj.length) ops.push(`[${tj.join(' ')}] TJ`);
-      tj = [];
-    };
-
-    pieces.forEach((piece, idx) => {
-      const size = piece.style.size;
-      const s = size / piece.font.upem;
-      const ef = this.embedded(piece.font);
-      pdf.page.fonts[ef.name] = ef.ref;
-      this.options.trace?.({ fontFile: piece.font.file, text: piece.text, size, glyphs: piece.glyphs });
-      if (ef.name !== curFont || size !== curSize) {
-        flush();
-        ops.push(`/${ef.name} ${num(size)} Tf`);
-        curFont = ef.name;
-        curSize = size;
-      }
-      const color = rgb(piece.style.color);
-      if (color !== curColor) {
-        flush();
-        ops.push(`${color} rg`);
-        curColor = color;
-      }
-      const clusters = (piece.draw ??= prepare(piece));
-      for (const c of clusters) {
-        const gx = penX + c.x * s;
-        const gy = c.dy * s;
-        if (gy !== curRise) {
-          flush();
-          ops.push(`${num(gy)} Ts`);
-          curRise = gy;
-        }
-        if (c.carried) continue;
-        const cid = ef.cidFor(c.key, c.parts, c.own, c.advance);
-        const adj = ((cur - gx) * 1000) / size;
-        if (Math.abs(adj) > 0.0005) tj.push(num(adj));
-        tj.push(ef.token(cid));
-        cur = gx + (ef.widthOf(cid) * size) / 1000;
-        if (c.trailing) {
-          // The cluster's marks ride on an empty zero-width glyph right after it.
-          tj.push(ef.token(ef.cidFor(c.trailingKey, [], c.trailing, 0)));
-        }
-      }
-      const x0 = penX;
-      penX += piece.width + (extra[idx] ?? 0);
-      if (piece.style.link) {
-        const m = line.metricsOf(piece.style);
-        const prev = links[links.length - 1];
-        if (prev && prev.link === piece.style.link && Math.abs(prev.x1 - x0) < 1e-6) prev.x1 = x0 + piece.width;
-        else links.push({ link: piece.style.link, x0, x1: x0 + piece.width, top: m.ascent, bottom: m.descent });
-      }
-      if (piece.style.underline) {
-        const t = Math.max(0.5, size / 18);
-        const uy = baselineY - size * 0.12;
-        after.push(`q ${color} RG ${num(t)} w ${num(x + offset + x0)} ${num(uy)} m ${num(x + offset + x0 + piece.width)} ${num(uy)} l S Q`);
-      }
-    });
-    flush();
-    if (curRise !== 0) ops.push('0 Ts');
-    ops.push('ET', ...after, 'Q');
-    pdf.addContent(ops.join('\n'));
-
-    for (const l of links) {
-      const lx = x + offset + l.x0;
+    for (const l of t.links) {
+      const lx = x + t.offset + l.x0;
       const top = yTop + line.baseline - l.top;
       const h = l.top + l.bottom;
       if (l.link.startsWith('#')) this.doc.goTo(lx, top, l.x1 - l.x0, h, l.link.slice(1));

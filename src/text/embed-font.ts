@@ -58,7 +58,7 @@ export function fontInfo(font: LoadedFont): FontInfo {
 
 type Parts = ReadonlyArray<{ gid: number; dx: number; dy: number }>;
 
-function widthOfAdvance(font: LoadedFont, advanceUnits: number): number {
+export function widthOfAdvance(font: LoadedFont, advanceUnits: number): number {
   return Math.round(((advanceUnits * 1000) / font.upem) * 1000) / 1000;
 }
 
