@@ -3,6 +3,7 @@ import { placeClusters } from './cluster-text.js';
 import { cidKey, EmbeddedFont, widthOfAdvance } from './embed-font.js';
 import type { LoadedFont } from './fonts.js';
 import type { Piece } from './paragraph.js';
+import { asciiBytes, pageContent, type PageContent } from './content.js';
 import { internals } from './pdfkit-internals.js';
 import { ONLY_FORMAT, splitForPdfjs } from './extractable-text.js';
 import type { Align, DocumentTextOptions, TextStyle } from './types.js';
@@ -123,7 +124,7 @@ interface CidSlot {
 interface LineTemplate {
   justifyWidth: number | undefined;
   offset: number;
-  lits: string[];
+  lits: Uint8Array[];
   slots: Array<FontSlot | CidSlot>;
   pieces: Piece[];
   links: Array<{ link: string; x0: number; x1: number; top: number; bottom: number }>;
@@ -160,13 +161,13 @@ function arrange(line: LineLayout, justifyWidth: number | undefined): { pieces: 
 
 function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineTemplate {
   const { pieces, extra, offset } = arrange(line, justifyWidth);
-  const lits: string[] = [];
+  const lits: Uint8Array[] = [];
   const slots: Array<FontSlot | CidSlot> = [];
   const links: LineTemplate['links'] = [];
   const underlines: LineTemplate['underlines'] = [];
   let lit = '';
   const slot = (sl: FontSlot | CidSlot): void => {
-    lits.push(lit);
+    lits.push(asciiBytes(lit));
     slots.push(sl);
     lit = '';
   };
@@ -246,7 +247,7 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
   flush();
   if (curRise !== 0) lit += '0 Ts\n';
   lit += 'ET\n';
-  lits.push(lit);
+  lits.push(asciiBytes(lit));
   return { justifyWidth, offset, lits, slots, pieces, links, underlines };
 }
 
@@ -262,11 +263,14 @@ function templateOf(line: LineLayout, justifyWidth: number | undefined): LineTem
 /** Per-document font embedding and line drawing. */
 export class LineWriter {
   private readonly fonts = new Map<string, EmbeddedFont>();
+  private readonly content: PageContent;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly options: DocumentTextOptions = {},
-  ) {}
+  ) {
+    this.content = pageContent(doc);
+  }
 
   private embedded(font: LoadedFont): EmbeddedFont {
     let ef = this.fonts.get(font.hash);
@@ -294,25 +298,26 @@ export class LineWriter {
     const baselineY = H - (yTop + line.baseline); // PDF space, y up
     const fonts = pdf.page.fonts;
     const { lits, slots } = t;
-    let out = `q\n1 0 0 -1 0 ${num(H)} cm\nBT\n1 0 0 1 ${num(x + t.offset)} ${num(baselineY)} Tm\n${lits[0] as string}`;
+    const out = this.content;
+    out.text(`q\n1 0 0 -1 0 ${num(H)} cm\nBT\n1 0 0 1 ${num(x + t.offset)} ${num(baselineY)} Tm\n`);
+    out.raw(lits[0] as Uint8Array);
     let ef: EmbeddedFont | undefined;
     for (let i = 0; i < slots.length; i++) {
       const sl = slots[i] as FontSlot | CidSlot;
       if (sl.font !== undefined) {
         ef = this.embedded(sl.font);
         fonts[ef.name] = ef.ref;
-        out += ef.name;
+        out.text(ef.name);
       } else {
-        const e = ef as EmbeddedFont;
-        out += e.token(e.cidFor(sl.key, sl.parts, sl.text, sl.advance));
+        out.cid((ef as EmbeddedFont).cidFor(sl.key, sl.parts, sl.text, sl.advance));
       }
-      out += lits[i + 1] as string;
+      out.raw(lits[i + 1] as Uint8Array);
     }
     for (const u of t.underlines) {
       const uy = baselineY - u.size * 0.12;
-      out += `q ${u.color} RG ${num(u.t)} w ${num(x + t.offset + u.x0)} ${num(uy)} m ${num(x + t.offset + u.x0 + u.width)} ${num(uy)} l S Q\n`;
+      out.text(`q ${u.color} RG ${num(u.t)} w ${num(x + t.offset + u.x0)} ${num(uy)} m ${num(x + t.offset + u.x0 + u.width)} ${num(uy)} l S Q\n`);
     }
-    pdf.addContent(`${out}Q`);
+    out.text('Q\n');
 
     for (const l of t.links) {
       const lx = x + t.offset + l.x0;

@@ -1,5 +1,6 @@
 import type { LoadedFont } from './fonts.js';
-import { internals, type PdfRef } from './pdfkit-internals.js';
+import { Lru } from './lru.js';
+import { internals, pdfkitDeflate, type PdfRef } from './pdfkit-internals.js';
 import { addCompositeGlyphs, type CompositeGlyph } from './sfnt-composite.js';
 import { TrueTypeSource, TrueTypeSubset, type FontInfo } from './subset-ttf.js';
 import { toUnicodeCMap } from './tounicode.js';
@@ -54,6 +55,29 @@ export function fontInfo(font: LoadedFont): FontInfo {
     infos.set(font.bytes, info);
   }
   return info;
+}
+
+/**
+ * What `finish` writes for a font and its CIDs, streams already compressed. Documents of one
+ * track and locale mostly use the same glyphs in the same order, so a batch finds the same
+ * subset again and again; this skips subsetting and compressing it. Process-wide and small:
+ * an entry holds a compressed subset (tens of KB).
+ */
+interface FinishedFont {
+  baseFont: string;
+  fontFile: Uint8Array;
+  cidToGid: Uint8Array;
+  toUnicode: Uint8Array;
+}
+const finishedFonts = new Lru<string, FinishedFont>(48);
+
+/** End a stream with bytes compressed beforehand; the dictionary comes out as PDFKit's own (Length, Filter). */
+function endCompressed(ref: PdfRef, compressed: Uint8Array): void {
+  const r = ref as PdfRef & { compress: boolean };
+  r.compress = false;
+  r.write(compressed);
+  r.data.Filter = 'FlateDecode';
+  r.end();
 }
 
 type Parts = ReadonlyArray<{ gid: number; dx: number; dy: number }>;
@@ -131,12 +155,8 @@ export class EmbeddedFont {
     return this.entries.length > 0;
   }
 
-  /** Write the subset, widths, CIDToGIDMap and ToUnicode. Idempotent. */
-  finish(): void {
-    if (this.finished) return;
-    this.finished = true;
-    const pdf = internals(this.doc);
-    const info = fontInfo(this.font);
+  /** The subset font and the CIDToGIDMap, uncompressed. */
+  private subset(): { bytes: Uint8Array; map: Uint8Array } {
     const subset = subsetOf(this.font);
     const newGids: number[] = [];
     const composites: CompositeGlyph[] = [];
@@ -162,14 +182,49 @@ export class EmbeddedFont {
       map[(i + 1) * 2] = newGid >> 8;
       map[(i + 1) * 2 + 1] = newGid & 0xff;
     });
+    return { bytes, map };
+  }
+
+  /** Write the subset, widths, CIDToGIDMap and ToUnicode. Idempotent. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    const pdf = internals(this.doc);
+    const info = fontInfo(this.font);
     const fontFile = pdf.ref();
-    fontFile.end(bytes);
     const cidToGid = pdf.ref();
-    cidToGid.end(map);
+    // Only when PDFKit compresses streams (it does in our documents), and with its own deflate.
+    const deflate = pdf.compress ? pdfkitDeflate(this.doc) : undefined;
+    let signature = '';
+    if (deflate) {
+      // Everything written below follows from the font and its entries (each cid key with
+      // the advance the entry was made with, which a composite glyph keeps).
+      signature = this.font.hash;
+      let i = 0;
+      for (const key of this.cids.keys()) signature += `\u0001${key}\u0002${(this.entries[i++] as CidEntry).advanceUnits}`;
+    }
+    let done = deflate ? finishedFonts.get(signature) : undefined;
+    let baseFont: string;
+    let cmap = '';
+    if (done) baseFont = done.baseFont;
+    else {
+      const { bytes, map } = this.subset();
+      baseFont = `${subsetTag(this.font.hash, this.entries)}+${this.font.postscriptName.replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, '_')}`;
+      cmap = toUnicodeCMap(this.entries.map((e, i) => [i + 1, e.text] as const));
+      if (deflate) {
+        done = { baseFont, fontFile: deflate(bytes), cidToGid: deflate(map), toUnicode: deflate(cmap) };
+        finishedFonts.set(signature, done);
+      } else {
+        fontFile.end(bytes);
+        cidToGid.end(map);
+      }
+    }
+    if (done) {
+      endCompressed(fontFile, done.fontFile);
+      endCompressed(cidToGid, done.cidToGid);
+    }
 
     const scale = 1000 / this.font.upem;
-    const tag = subsetTag(this.font.hash, this.entries);
-    const baseFont = `${tag}+${this.font.postscriptName.replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, '_')}`;
     let flags = 1 << 2; // symbolic: glyphs outside the standard Latin set
     if (info.isFixedPitch) flags |= 1;
     if (info.italic) flags |= 1 << 6;
@@ -199,7 +254,8 @@ export class EmbeddedFont {
     });
     descendant.end();
     const toUnicode = pdf.ref();
-    toUnicode.end(toUnicodeCMap(this.entries.map((e, i) => [i + 1, e.text] as const)));
+    if (done) endCompressed(toUnicode, done.toUnicode);
+    else toUnicode.end(cmap);
     this.ref.data = {
       Type: 'Font',
       Subtype: 'Type0',

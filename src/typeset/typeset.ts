@@ -37,40 +37,6 @@ function hexToRgb(hex: string): [number, number, number] {
 }
 
 /**
- * Collects a page's content operators in one string and writes it to the page's stream once.
- * PDFKit's addContent turns every operator into its own byte array (data + newline) and
- * concatenates them when the page ends; one string per page makes the same bytes (PDFKit
- * writes strings as Latin-1 code units) with a fraction of the allocations. `flush` must run
- * before a new page is added and before the document ends.
- */
-const encoder = new TextEncoder();
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** The string's code units as bytes (low 8 bits), as PDFKit writes a string chunk. */
-function latin1(s: string): Uint8Array {
-  if (!NON_ASCII.test(s)) return encoder.encode(s); // content operators are ASCII
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
-  return out;
-}
-
-function bufferContent(doc: PDFKit.PDFDocument): { flush(): void } {
-  const d = doc as unknown as { addContent(data: string): unknown; page: { write(chunk: Uint8Array): void } | null };
-  let buf = '';
-  d.addContent = (data: string) => {
-    buf += `${data}\n`;
-    return doc;
-  };
-  return {
-    flush(): void {
-      if (buf.length === 0) return;
-      (d.page as { write(chunk: Uint8Array): void }).write(latin1(buf));
-      buf = '';
-    },
-  };
-}
-
-/**
  * Draws laid-out pages with PDFKit. Every glyph goes through the text engine's DocumentText;
  * PDFKit only draws vector shapes, annotations, the outline and the file structure. Synchronous
  * from the first page to `doc.end()`, so object order (and the bytes) never vary.
@@ -101,8 +67,8 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
     },
   });
   const output = collectPdf(doc);
-  const content = bufferContent(doc);
 
+  // Also collects every page's content operators (PDFKit's too) in one buffer per page.
   const text = engine.forDocument(doc);
   const forms = o.fillable ? new FormWriter(doc) : undefined;
   const total = layout.pages.length;
@@ -115,7 +81,6 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
   const headLeft = oneLine(o.header.left, smallStyle(o.colors.muted));
   const headRight = oneLine(o.header.right, smallStyle(o.colors.accent, true));
   for (const page of layout.pages) {
-    content.flush();
     doc.addPage({ size: [g.width, g.height], margin: 0 });
     for (const it of page.items) {
       switch (it.kind) {
@@ -185,7 +150,6 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
     }
   }
   if (layout.pages.length === 0) doc.addPage({ size: [g.width, g.height], margin: 0 });
-  content.flush();
   text.finish();
   doc.end();
   return output.bytes;

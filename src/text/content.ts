@@ -1,0 +1,99 @@
+/**
+ * A document's page content, collected as bytes and handed to PDFKit once per page.
+ *
+ * PDFKit's `addContent` turns every operator string into its own byte array (the string plus a
+ * newline, one byte per code unit) and concatenates them when the page ends. Here the same
+ * bytes go into one growing buffer; the text writer adds its cached operator bytes and CID
+ * tokens without making strings at all. The buffer is written to the current page before PDFKit
+ * adds a page, switches pages or flushes them (which `end()` does first), so every page gets
+ * exactly the bytes it got before, in the same order.
+ */
+export class PageContent {
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    const d = doc as unknown as Record<string, unknown>;
+    const proto = Object.getPrototypeOf(doc) as Record<string, (...args: unknown[]) => unknown>;
+    d.addContent = (data: string): PDFKit.PDFDocument => {
+      this.text(data);
+      this.byte(10);
+      return doc;
+    };
+    for (const name of ['addPage', 'switchToPage', 'flushPages']) {
+      const original = proto[name] as (...args: unknown[]) => unknown;
+      d[name] = (...args: unknown[]): unknown => {
+        this.flush();
+        return original.apply(doc, args);
+      };
+    }
+  }
+
+  private reserve(n: number): Uint8Array {
+    if (this.length + n > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    return this.bytes;
+  }
+
+  byte(b: number): void {
+    this.reserve(1)[this.length++] = b;
+  }
+
+  /** A string's code units, low 8 bits each (as PDFKit writes strings). */
+  text(s: string): void {
+    const b = this.reserve(s.length);
+    let l = this.length;
+    for (let i = 0; i < s.length; i++) b[l++] = s.charCodeAt(i) & 0xff;
+    this.length = l;
+  }
+
+  raw(src: Uint8Array): void {
+    const b = this.reserve(src.length);
+    if (src.length > 32) b.set(src, this.length);
+    else for (let i = 0, l = this.length; i < src.length; i++) b[l + i] = src[i] as number;
+    this.length += src.length;
+  }
+
+  /** A CID as a TJ operand: `<hhhh>`, lower-case hex. */
+  cid(cid: number): void {
+    const b = this.reserve(6);
+    const l = this.length;
+    b[l] = 0x3c;
+    b[l + 1] = HEX[(cid >> 12) & 15] as number;
+    b[l + 2] = HEX[(cid >> 8) & 15] as number;
+    b[l + 3] = HEX[(cid >> 4) & 15] as number;
+    b[l + 4] = HEX[cid & 15] as number;
+    b[l + 5] = 0x3e;
+    this.length = l + 6;
+  }
+
+  /** Write what was collected to the current page. */
+  flush(): void {
+    if (this.length === 0) return;
+    const page = (this.doc as unknown as { page: { write(chunk: Uint8Array): void } | null }).page;
+    if (!page) throw new Error('page content without a page');
+    page.write(this.bytes.slice(0, this.length));
+    this.length = 0;
+  }
+}
+
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+const contents = new WeakMap<PDFKit.PDFDocument, PageContent>();
+
+/** The document's PageContent, installed on first use. */
+export function pageContent(doc: PDFKit.PDFDocument): PageContent {
+  let c = contents.get(doc);
+  if (!c) contents.set(doc, (c = new PageContent(doc)));
+  return c;
+}
+
+/** ASCII text as bytes (operator fragments cached by the writer). */
+export function asciiBytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+}
