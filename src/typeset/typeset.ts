@@ -3,6 +3,7 @@ import type { LayoutResult } from '../layout/types.js';
 import type { LaidLine, TextEngine, TextStyle } from '../text/types.js';
 import { FormWriter } from './forms.js';
 import { collectPdf } from './collect-pdf.js';
+import { ShapeWriter } from './shapes.js';
 
 export interface DocumentInfo {
   title: string;
@@ -71,6 +72,7 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
   // Also collects every page's content operators (PDFKit's too) in one buffer per page.
   const text = engine.forDocument(doc);
   const forms = o.fillable ? new FormWriter(doc) : undefined;
+  const shapes = new ShapeWriter(doc);
   const total = layout.pages.length;
   const accent = hexToRgb(o.colors.accent);
   const outlineStack: { depth: number; item: PDFKit.PDFOutline }[] = [];
@@ -88,6 +90,10 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
           text.drawLine(it.line, it.x, it.y);
           break;
         case 'rect':
+          if (shapes.canWrite(it.fill, it.stroke)) {
+            shapes.rect(it.x, it.y, it.w, it.h, it.radius, it.fill, it.stroke, it.lineWidth);
+            break;
+          }
           doc.save();
           if (it.radius) doc.roundedRect(it.x, it.y, it.w, it.h, it.radius);
           else doc.rect(it.x, it.y, it.w, it.h);
@@ -97,14 +103,21 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
           doc.restore();
           break;
         case 'rule':
+          if (shapes.canWrite(it.color)) {
+            shapes.rule(it.x1, it.y1, it.x2, it.y2, it.width, it.color, it.dash);
+            break;
+          }
           doc.save().moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).lineWidth(it.width);
           if (it.dash) doc.dash(it.dash[0] as number, { space: it.dash[1] as number }).lineCap('round');
           doc.stroke(it.color).restore();
           break;
         case 'checkbox':
-          doc.save().roundedRect(it.x, it.y, it.size, it.size, 1.5).lineWidth(0.8).stroke(o.colors.accent).restore();
-          if (it.checked) {
-            doc.save().moveTo(it.x + it.size * 0.22, it.y + it.size * 0.48).lineTo(it.x + it.size * 0.42, it.y + it.size * 0.72).lineTo(it.x + it.size * 0.8, it.y + it.size * 0.22).lineWidth(1.4).stroke(o.colors.accent).restore();
+          if (shapes.canWrite(o.colors.accent)) shapes.checkbox(it.x, it.y, it.size, Boolean(it.checked), o.colors.accent);
+          else {
+            doc.save().roundedRect(it.x, it.y, it.size, it.size, 1.5).lineWidth(0.8).stroke(o.colors.accent).restore();
+            if (it.checked) {
+              doc.save().moveTo(it.x + it.size * 0.22, it.y + it.size * 0.48).lineTo(it.x + it.size * 0.42, it.y + it.size * 0.72).lineTo(it.x + it.size * 0.8, it.y + it.size * 0.22).lineWidth(1.4).stroke(o.colors.accent).restore();
+            }
           }
           forms?.checkbox(it.field, it.x, it.y, it.size, accent);
           break;
@@ -141,7 +154,8 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
       if (left) text.drawLine(left, g.left, top);
       if (right) text.drawLine(right, g.right - right.width, top);
       const ruleY = top + (left?.height ?? 10) + 3;
-      doc.save().moveTo(g.left, ruleY).lineTo(g.right, ruleY).lineWidth(0.4).stroke(o.colors.rule).restore();
+      if (shapes.canWrite(o.colors.rule)) shapes.rule(g.left, ruleY, g.right, ruleY, 0.4, o.colors.rule);
+      else doc.save().moveTo(g.left, ruleY).lineTo(g.right, ruleY).lineWidth(0.4).stroke(o.colors.rule).restore();
       const foot = oneLine(o.footer(page.index + 1, total), smallStyle(muted));
       if (foot) {
         const fy = g.height - g.margin - foot.height - 2;
