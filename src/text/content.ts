@@ -50,11 +50,13 @@ export class PageContent {
     this.length = l;
   }
 
-  raw(src: Uint8Array): void {
-    const b = this.reserve(src.length);
-    if (src.length > 32) b.set(src, this.length);
-    else for (let i = 0, l = this.length; i < src.length; i++) b[l + i] = src[i] as number;
-    this.length += src.length;
+  /** Bytes `start` to `end` of `src`. */
+  raw(src: Uint8Array, start: number, end: number): void {
+    const n = end - start;
+    const b = this.reserve(n);
+    if (n > 32) b.set(src.subarray(start, end), this.length);
+    else for (let i = 0, l = this.length; i < n; i++) b[l + i] = src[start + i] as number;
+    this.length += n;
   }
 
   /** A CID as a TJ operand: `<hhhh>`, lower-case hex. */

@@ -100,32 +100,28 @@ function prepare(piece: Piece): DrawCluster[] {
   return out;
 }
 
-/** A font change (`/RPn size Tf`): the resource name is per document. */
-interface FontSlot {
-  font: LoadedFont;
-}
-
-/** A glyph in a TJ array: its CID is per document. */
-interface CidSlot {
-  font: undefined;
-  key: string;
-  parts: DrawCluster['parts'];
-  text: string;
-  advance: number;
-}
+/** What a slot of a line template stands for: these parts are per document. */
+const FONT = 0; // `/RPn` of a font change: the resource name
+const GLYPH = 1; // a cluster's CID in a TJ array
+const MARKS = 2; // the CID of the empty glyph carrying a cluster's trailing marks
+const NO_PARTS: DrawCluster['parts'] = Object.freeze([]);
 
 /**
  * A line's content operators with the per-document parts left out, worked out once per laid
  * line (lines are cached and drawn in every document). Everything else in the operators is
  * document-independent: positions inside the line follow from the pieces' shaped advances and
- * a CID's width is its advance's. `lits` has one more entry than `slots`: the operators are
- * lits[0] slot[0] lits[1] … slot[n-1] lits[n].
+ * a CID's width is its advance's. The literal operator bytes are kept in one array, `ends[i]`
+ * being where literal i ends (one more literal than slots): the operators are literal 0,
+ * slot 0, literal 1, …, slot n-1, literal n.
  */
 interface LineTemplate {
   justifyWidth: number | undefined;
   offset: number;
-  lits: Uint8Array[];
-  slots: Array<FontSlot | CidSlot>;
+  bytes: Uint8Array;
+  ends: Uint32Array;
+  /** The font (FONT) or the cluster (GLYPH, MARKS) of each slot, and its kind. */
+  slots: Array<LoadedFont | DrawCluster>;
+  kinds: Uint8Array;
   pieces: Piece[];
   links: Array<{ link: string; x0: number; x1: number; top: number; bottom: number }>;
   underlines: Array<{ color: string; t: number; x0: number; width: number; size: number }>;
@@ -161,14 +157,18 @@ function arrange(line: LineLayout, justifyWidth: number | undefined): { pieces: 
 
 function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineTemplate {
   const { pieces, extra, offset } = arrange(line, justifyWidth);
-  const lits: Uint8Array[] = [];
-  const slots: Array<FontSlot | CidSlot> = [];
+  let all = ''; // every literal, one after the other
+  const ends: number[] = [];
+  const slots: Array<LoadedFont | DrawCluster> = [];
+  const kinds: number[] = [];
   const links: LineTemplate['links'] = [];
   const underlines: LineTemplate['underlines'] = [];
   let lit = '';
-  const slot = (sl: FontSlot | CidSlot): void => {
-    lits.push(asciiBytes(lit));
+  const slot = (kind: number, sl: LoadedFont | DrawCluster): void => {
+    all += lit;
+    ends.push(all.length);
     slots.push(sl);
+    kinds.push(kind);
     lit = '';
   };
   let cur = 0; // text position relative to the line start, points
@@ -199,7 +199,7 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
     if (curFont === undefined || piece.font.hash !== curFont.hash || size !== curSize) {
       flush();
       lit += '/';
-      slot({ font: piece.font });
+      slot(FONT, piece.font);
       lit += ` ${num(size)} Tf\n`;
       curFont = piece.font;
       curSize = size;
@@ -226,12 +226,12 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
         lit += num(adj);
       }
       item();
-      slot({ font: undefined, key: c.key, parts: c.parts, text: c.own, advance: c.advance });
+      slot(GLYPH, c);
       cur = gx + (widthOfAdvance(piece.font, c.advance) * size) / 1000;
       if (c.trailing) {
         // The cluster's marks ride on an empty zero-width glyph right after it.
         item();
-        slot({ font: undefined, key: c.trailingKey, parts: [], text: c.trailing, advance: 0 });
+        slot(MARKS, c);
       }
     }
     const x0 = penX;
@@ -247,8 +247,9 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
   flush();
   if (curRise !== 0) lit += '0 Ts\n';
   lit += 'ET\n';
-  lits.push(asciiBytes(lit));
-  return { justifyWidth, offset, lits, slots, pieces, links, underlines };
+  all += lit;
+  ends.push(all.length);
+  return { justifyWidth, offset, bytes: asciiBytes(all), ends: Uint32Array.from(ends), slots, kinds: Uint8Array.from(kinds), pieces, links, underlines };
 }
 
 function templateOf(line: LineLayout, justifyWidth: number | undefined): LineTemplate {
@@ -297,21 +298,23 @@ export class LineWriter {
     if (trace) for (const piece of t.pieces) trace({ fontFile: piece.font.file, text: piece.text, size: piece.style.size, glyphs: piece.glyphs });
     const baselineY = H - (yTop + line.baseline); // PDF space, y up
     const fonts = pdf.page.fonts;
-    const { lits, slots } = t;
+    const { bytes, ends, slots, kinds } = t;
     const out = this.content;
     out.text(`q\n1 0 0 -1 0 ${num(H)} cm\nBT\n1 0 0 1 ${num(x + t.offset)} ${num(baselineY)} Tm\n`);
-    out.raw(lits[0] as Uint8Array);
+    out.raw(bytes, 0, ends[0] as number);
     let ef: EmbeddedFont | undefined;
     for (let i = 0; i < slots.length; i++) {
-      const sl = slots[i] as FontSlot | CidSlot;
-      if (sl.font !== undefined) {
-        ef = this.embedded(sl.font);
+      const kind = kinds[i];
+      if (kind === FONT) {
+        ef = this.embedded(slots[i] as LoadedFont);
         fonts[ef.name] = ef.ref;
         out.text(ef.name);
       } else {
-        out.cid((ef as EmbeddedFont).cidFor(sl.key, sl.parts, sl.text, sl.advance));
+        const c = slots[i] as DrawCluster;
+        const e = ef as EmbeddedFont;
+        out.cid(kind === GLYPH ? e.cidFor(c.key, c.parts, c.own, c.advance) : e.cidFor(c.trailingKey, NO_PARTS, c.trailing, 0));
       }
-      out.raw(lits[i + 1] as Uint8Array);
+      out.raw(bytes, ends[i] as number, ends[i + 1] as number);
     }
     for (const u of t.underlines) {
       const uy = baselineY - u.size * 0.12;
