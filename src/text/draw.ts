@@ -297,7 +297,6 @@ export class LineWriter {
     const trace = this.options.trace;
     if (trace) for (const piece of t.pieces) trace({ fontFile: piece.font.file, text: piece.text, size: piece.style.size, glyphs: piece.glyphs });
     const baselineY = H - (yTop + line.baseline); // PDF space, y up
-    const fonts = pdf.page.fonts;
     const { bytes, ends, slots, kinds } = t;
     const out = this.content;
     out.text(`q\n1 0 0 -1 0 ${num(H)} cm\nBT\n1 0 0 1 ${num(x + t.offset)} ${num(baselineY)} Tm\n`);
@@ -307,7 +306,7 @@ export class LineWriter {
       const kind = kinds[i];
       if (kind === FONT) {
         ef = this.embedded(slots[i] as LoadedFont);
-        fonts[ef.name] = ef.ref;
+        pdf.page.fonts[ef.name] = ef.ref; // (the getter makes the page's Font dictionary: only when used)
         out.text(ef.name);
       } else {
         const c = slots[i] as DrawCluster;
