@@ -1,5 +1,5 @@
 import { isRoadmapError } from '../errors.js';
-import { insideRoot, writeFileAtomic } from '../node/write-files.js';
+import { insideRoot, writeFileAtomicSync } from '../node/write-files.js';
 import { buildLearner, type BuildOptions } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
 import { sha256 } from './hash.js';
@@ -16,11 +16,11 @@ export async function runBuildJob(project: Project, job: BuildJob, out: string, 
     const build = await buildLearner(project, job.params, now, { ...buildOptions, pdfDate: now });
     const files: ManifestFile[] = [];
     for (const a of build.artifacts) {
-      await writeFileAtomic(insideRoot(out, job.folder, a.name), a.bytes);
+      writeFileAtomicSync(insideRoot(out, job.folder, a.name), a.bytes);
       files.push({ name: a.name, bytes: a.bytes.byteLength, sha256: sha256(a.bytes) });
     }
     const record: BuildRecord = { inputHash: job.inputHash, files };
-    await writeFileAtomic(insideRoot(out, job.folder, RECORD_FILE), new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`));
+    writeFileAtomicSync(insideRoot(out, job.folder, RECORD_FILE), new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`));
     return { index: job.index, ok: true, files, durationMs: performance.now() - started };
   } catch (e) {
     const error = isRoadmapError(e) ? e.report() : `internal error: ${e instanceof Error ? e.message : String(e)}`;

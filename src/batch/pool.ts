@@ -11,26 +11,77 @@ import type { BuildJob, JobResult, WorkerInit } from './protocol.js';
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 };
 
 /**
- * A fixed set of worker threads pulling jobs from a queue in order. `stop()` lets running jobs
- * finish and sends no more, for a clean SIGINT.
+ * What makes two learners' documents share most of their paragraphs: text depends on locale and
+ * track, line breaks on the paper width. A worker's layout cache holds what it laid out, so
+ * giving it more learners of the kinds it has seen avoids laying the same paragraphs out again
+ * in every worker.
+ */
+export function affinityKey(job: BuildJob): string {
+  return `${job.params.locale}\u0000${job.params.paper}\u0000${job.params.track ?? ''}`;
+}
+
+/**
+ * The next job for a worker that last built `seen` kinds: the first queued job of a kind this
+ * worker has built, else of a kind no worker has built yet, else the first in the queue (so
+ * nothing waits while a worker is idle). Which worker builds a learner changes speed only,
+ * never bytes.
+ */
+export function takeJob(queue: BuildJob[], seen: ReadonlySet<string>, claimed: ReadonlySet<string>): BuildJob | undefined {
+  if (queue.length === 0) return undefined;
+  let fresh = -1;
+  for (let i = 0; i < queue.length; i++) {
+    const key = affinityKey(queue[i] as BuildJob);
+    if (seen.has(key)) return queue.splice(i, 1)[0];
+    if (fresh < 0 && !claimed.has(key)) fresh = i;
+  }
+  return queue.splice(fresh < 0 ? 0 : fresh, 1)[0];
+}
+
+interface PoolWorker {
+  worker: Worker;
+  /** Resolves when the worker has loaded the project (fonts, templates, HarfBuzz). */
+  ready: Promise<unknown>;
+}
+
+/**
+ * A fixed set of worker threads pulling jobs from one queue, each preferring the kinds of
+ * learner it has built before (`takeJob`). `start()` may be called early so the workers load
+ * the project while the caller is still checking the list. `stop()` lets running jobs finish
+ * and sends no more, for a clean SIGINT; `close()` ends every worker.
  */
 export class BuildPool {
-  private readonly workers: Worker[] = [];
+  private readonly workers: PoolWorker[] = [];
   private stopped = false;
 
   constructor(private readonly size: number, private readonly init: WorkerInit) {}
 
-  async run(jobs: BuildJob[], onResult: (r: JobResult) => void): Promise<void> {
-    const queue = [...jobs];
+  start(): this {
     const entry = workerEntry();
-    const loops = Array.from({ length: Math.min(this.size, Math.max(queue.length, 1)) }, async () => {
-      if (queue.length === 0) return;
+    while (this.workers.length < this.size) {
       const worker = new Worker(entry.script, { workerData: this.init, eval: entry.eval, resourceLimits: WORKER_LIMITS });
-      this.workers.push(worker);
+      const ready = once(worker, (m) => typeof m === 'object' && m !== null && 'ready' in m);
+      // Awaited in run(); until then a worker that fails to start must not be an unhandled rejection.
+      ready.catch(() => undefined);
+      this.workers.push({ worker, ready });
+    }
+    return this;
+  }
+
+  async run(jobs: BuildJob[], onResult: (r: JobResult) => void): Promise<void> {
+    this.start();
+    const queue = [...jobs];
+    const claimed = new Set<string>();
+    const used = this.workers.slice(0, Math.min(this.workers.length, queue.length));
+    await Promise.all(this.workers.slice(used.length).map((w) => w.worker.terminate()));
+    const loops = used.map(async ({ worker, ready }) => {
+      const seen = new Set<string>();
       try {
-        await once(worker, (m) => typeof m === 'object' && m !== null && 'ready' in m);
-        for (let job = queue.shift(); job && !this.stopped; job = queue.shift()) {
+        await ready;
+        for (let job = takeJob(queue, seen, claimed); job && !this.stopped; job = takeJob(queue, seen, claimed)) {
           const current = job;
+          const key = affinityKey(current);
+          seen.add(key);
+          claimed.add(key);
           worker.postMessage(current);
           onResult((await once(worker, (m) => (m as JobResult).index === current.index)) as JobResult);
         }
@@ -45,9 +96,10 @@ export class BuildPool {
     this.stopped = true;
   }
 
-  async kill(): Promise<void> {
+  /** Ends every worker at once (also ones never used), e.g. when the batch fails before building. */
+  async close(): Promise<void> {
     this.stopped = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }
 

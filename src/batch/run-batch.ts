@@ -45,6 +45,23 @@ export interface BatchResult {
  * --fail-fast nothing is built if any row is invalid, otherwise the valid ones are built.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const out = resolve(options.out);
+  // Started first: the workers load fonts, templates and HarfBuzz while this thread checks the
+  // list, which is most of a batch's start-up.
+  const pool = new BuildPool(Math.max(1, options.jobs ?? availableParallelism()), {
+    paths: options.paths,
+    out,
+    now: options.now.toISOString(),
+    buildOptions: options.buildOptions ?? {},
+  }).start();
+  try {
+    return await planAndBuild(options, out, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function planAndBuild(options: BatchOptions, out: string, pool: BuildPool): Promise<BatchResult> {
   const listPath = resolve(options.list);
   let text: string;
   try {
@@ -67,7 +84,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     options.warn(`warning: ${n} learner${n === 1 ? '' : 's'} in ${listName} cannot be built and will be skipped:\n${lines.join('\n')}`);
   }
 
-  const out = resolve(options.out);
   await removeOrphanedTempFiles(out);
   // Everything that decides a learner's bytes, except the learner's own parameters.
   const sharedHash = hashValue({ sources, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
@@ -90,12 +106,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
   }
 
-  const pool = new BuildPool(Math.max(1, options.jobs ?? availableParallelism()), {
-    paths: options.paths,
-    out,
-    now: options.now.toISOString(),
-    buildOptions: options.buildOptions ?? {},
-  });
   let interrupted = false;
   void options.interrupted?.then(() => {
     interrupted = true;
