@@ -63,6 +63,23 @@ export interface DrawCluster {
   trailingKey: string;
 }
 
+/**
+ * Prepared clusters by glyph array. Pieces with the same font, script and text share one
+ * HarfBuzz result (the shaping cache), and the clusters depend on nothing else, so a word that
+ * occurs in a thousand cached lines is prepared once: per-piece preparation held ~250 000
+ * clusters for 100 workbooks where ~8 000 distinct ones exist.
+ */
+const prepared = new WeakMap<readonly unknown[], DrawCluster[]>();
+
+function clustersOf(piece: Piece): DrawCluster[] {
+  let out = prepared.get(piece.glyphs);
+  if (!out) {
+    out = prepare(piece);
+    prepared.set(piece.glyphs, out);
+  }
+  return out;
+}
+
 function prepare(piece: Piece): DrawCluster[] {
   const clusters = placeClusters(piece.text, piece.glyphs);
   const out: DrawCluster[] = [];
@@ -210,7 +227,7 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
       lit += `${color} rg\n`;
       curColor = color;
     }
-    const clusters = (piece.draw ??= prepare(piece));
+    const clusters = (piece.draw ??= clustersOf(piece));
     for (const c of clusters) {
       const gx = penX + c.x * s;
       const gy = c.dy * s;
