@@ -1,9 +1,11 @@
 /**
  * Workbook benchmark: in-process build time (warm engine, median of N), its stages, the cold
- * CLI (a fresh Node process per run) and peak memory. Run: node --import tsx bench/workbook.ts
+ * CLI (a fresh Node process per run, the compiled dist/ as `npm start` runs it) and peak memory.
+ * Run after `npm ci` (which compiles dist/): `npm run bench:workbook` (`--write` updates
+ * docs/benchmarks.md between the workbook-bench markers).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,13 +70,13 @@ for (let i = 0; i < N; i++) {
 }
 const inProcessRss = process.resourceUsage().maxRSS / 1024;
 
-// Cold CLI: a fresh process per run, through tsx (as `npm start` would after a build, minus tsc).
+// Cold CLI: a fresh process per run of the compiled CLI, as `npm start` runs it.
 const cold: number[] = [];
 let cliRss = 0;
 const out = mkdtempSync(join(tmpdir(), 'bench-wb-'));
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < 5; i++) {
   const s = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '--import', 'tsx', join(root, 'src/cli/main.ts'), 'build', '--out', out], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'dist/cli/main.js'), 'build', '--out', out], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '1796083200' },
@@ -95,7 +97,16 @@ const report = [
   '',
   `Default workbook stages (warm median): template → Markdown ${ms(median(stage.markdown))}, lexing ${ms(median(stage.lex))}, layout ${ms(median(stage.layout))}; the rest of a build is drawing the PDF.`,
   '',
-  `- Cold CLI \`roadmap-press build\` (new process, tsx): ${cold.map(ms).join(', ')}`,
+  `- Cold CLI \`node dist/cli/main.js build\` (new process each run): ${cold.map(ms).join(', ')} (median ${ms(median(cold))})`,
   `- Peak RSS: in-process bench ${inProcessRss.toFixed(0)} MB; cold CLI ${cliRss.toFixed(0)} MB`,
 ].join('\n');
 console.log(report);
+
+if (process.argv.includes('--write')) {
+  const path = join(root, 'docs/benchmarks.md');
+  const begin = '<!-- workbook-bench:begin -->';
+  const end = '<!-- workbook-bench:end -->';
+  const doc = readFileSync(path, 'utf8');
+  if (!doc.includes(begin)) throw new Error(`${path} has no ${begin} marker`);
+  writeFileSync(path, doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), `${begin}\n${report}\n${end}`));
+}
