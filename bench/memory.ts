@@ -18,11 +18,13 @@ const tracks = ['llmops', 'platform', 'edge-ml', 'ml-infra', 'responsible-ai', '
 const project = prepareProject(await readProjectSources());
 const now = new Date(1796083200 * 1000);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-const rows: string[] = ['| builds | heap used (MB) | external (MB) | RSS (MB) |', '| --- | --- | --- | --- |'];
+const rows: string[] = ['| builds | heap used (MB) | external (MB) | RSS (MB) | shaping cache entries | layout cache entries |', '| --- | --- | --- | --- | --- | --- |'];
+const engine = await project.textEngine!();
 const sample = (n: number) => {
   gc();
   const m = process.memoryUsage();
-  rows.push(`| ${n} | ${mb(m.heapUsed)} | ${mb(m.external)} | ${mb(m.rss)} |`);
+  const c = engine.cacheStats();
+  rows.push(`| ${n} | ${mb(m.heapUsed)} | ${mb(m.external)} | ${mb(m.rss)} | ${c.shaping.size} | ${c.layout.size} |`);
   console.log(rows[rows.length - 1]);
 };
 const started = performance.now();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createNodeTextEngine } from '../src/text/load-fonts-node.js';
-import { clearShapingCache, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../src/text/shape.js';
+import { clearShapingCache, DEFAULT_SHAPING_CACHE_SIZE, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../src/text/shape.js';
 import type { Span, TextEngine } from '../src/text/types.js';
 
 const ITERATIONS = 100;
@@ -94,7 +94,7 @@ await run('shape + lay out (shaping cache capacity 1, layout cache off)', 1, fal
 await run('shape + lay out + draw PDF (shaping cache on, layout cache off)', 50_000, true);
 await run('lay out (both caches on)', 50_000, false, true);
 await run('lay out + draw PDF (both caches on)', 50_000, true, true);
-setShapingCacheCapacity(50_000);
+setShapingCacheCapacity(DEFAULT_SHAPING_CACHE_SIZE);
 
 console.log(`engine start-up (WASM, 7 fonts parsed): ${startup.toFixed(0)} ms`);
 console.log(`seed page: ${paragraphs.length} paragraphs, ${layoutPage(engine)} lines at ${WIDTH} pt`);

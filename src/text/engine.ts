@@ -25,7 +25,7 @@ export interface TextEngineOptions {
   config: FontConfig;
   /** Font bytes by the file names the configuration uses. */
   fonts: Readonly<Record<string, Uint8Array>>;
-  /** Bound of the process-wide shaping cache (entries); default 50 000. */
+  /** Bound of the process-wide shaping cache (entries); default 20 000. */
   shapingCacheSize?: number;
   /** Bound of this engine's paragraph layout cache (paragraphs); default 2 500. */
   layoutCacheSize?: number;

@@ -29,7 +29,13 @@ export interface ShapingStats {
  * same words, so this is where the time goes; the bound keeps a long batch from growing without
  * limit (the PDFKit per-word cache problem, pdfkit #1527).
  */
-let capacity = 50_000;
+/**
+ * The shipped roadmap shapes ~1 600 distinct pieces across every track, locale and paper; a
+ * batch adds a few per learner (names). 20 000 leaves room for much larger roadmaps while
+ * bounding what a long batch can hold (~1.3 KB per entry with its draw clusters).
+ */
+export const DEFAULT_SHAPING_CACHE_SIZE = 20_000;
+let capacity = DEFAULT_SHAPING_CACHE_SIZE;
 const cache = new Map<string, ShapeResult>();
 let hits = 0;
 let sharedBuffer: hb.Buffer | undefined;

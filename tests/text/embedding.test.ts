@@ -4,7 +4,7 @@ import { runProof } from '../../src/cli/commands/proof.js';
 import { createTextEngine } from '../../src/text/engine.js';
 import { loadedFontCount } from '../../src/text/fonts.js';
 import { loadFontConfig, loadFontFiles } from '../../src/text/load-fonts-node.js';
-import { clearShapingCache, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../../src/text/shape.js';
+import { clearShapingCache, DEFAULT_SHAPING_CACHE_SIZE, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../../src/text/shape.js';
 import { collect, corpusText, getEngine, newDoc, pdffonts, seedText } from './helpers.js';
 
 describe('fonts in the PDF', async () => {
@@ -92,7 +92,7 @@ describe('shaping cache and HarfBuzz objects', () => {
     setShapingCacheCapacity(5);
     engine.layoutParagraph([{ text: corpusText, style: { font: 'regular', size: 12 } }], { width: 500 });
     expect(shapingStats().size).toBeLessThanOrEqual(5);
-    setShapingCacheCapacity(50_000);
+    setShapingCacheCapacity(DEFAULT_SHAPING_CACHE_SIZE);
   });
 
   it('embeds into several documents from one engine', async () => {
