@@ -66,9 +66,9 @@ function registerHelpers(hb: HandlebarsEnv): void {
 function compile(hb: HandlebarsEnv, template: TemplateSource): CompiledTemplate {
   let fn: Handlebars.TemplateDelegate;
   try {
-    // Compilation is lazy in Handlebars; parse now so syntax errors surface here with the file.
-    hb.parse(template.source);
-    fn = hb.compile(template.source, { strict: true, preventIndent: true });
+    // Compilation is lazy in Handlebars; parse now so syntax errors surface here with the file,
+    // and compile that tree rather than parsing the source a second time on first render.
+    fn = hb.compile(hb.parse(template.source), { strict: true, preventIndent: true });
   } catch (e) {
     throw templateError(template.file, e);
   }
