@@ -2,11 +2,11 @@ import { Worker } from 'node:worker_threads';
 import type { BuildJob, JobResult, WorkerInit } from './protocol.js';
 
 /**
- * A worker's live heap levels off near 65 MB (the text engine's caches are bounded), but V8's
- * default limit lets garbage pile up far beyond that before a full collection: a 200-learner
- * batch at --jobs 2 reached 440-550 MB of RSS. A 384 MB old generation keeps RSS near 350 MB
- * at about the same speed; tighter caps (128-192 MB) saved 30 MB more but cost 20-30% in
- * collections (measured in docs/benchmarks.md).
+ * A worker's live heap levels off at 35-60 MB (the text engine's caches are bounded). Without
+ * limits V8 let garbage pile up to 440-550 MB of RSS for a 200-learner batch at --jobs 2; the
+ * old-generation cap stops that (caps from 128 to 384 MB measured alike, so the roomier one
+ * stays). The young generation trades memory for speed: 16 MB instead of 32 saves ~30 MB of
+ * RSS at --jobs 2 but makes builds ~15% slower (docs/benchmarks.md, "Batch").
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 };
 

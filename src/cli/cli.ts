@@ -37,7 +37,7 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
       y.positional('file', { type: 'string', describe: 'Data file [default: the shipped data/roadmap.yaml]' }),
     )
     .command('batch <list>', 'Build many learners from a YAML, JSON or CSV list (or a matrix:) on all cores', (y) => batchOptions(y))
-    .command("merge-manifests <manifests..>", "Join the manifests of a sharded batch's jobs into one", (y) =>
+    .command('merge-manifests <manifests..>', "Join the manifests of a sharded batch's jobs into one", (y) =>
       y
         .positional('manifests', { type: 'string', array: true, demandOption: true, describe: 'manifest.json files of the shards' })
         .option('out', { type: 'string', default: 'out/manifest.json', describe: 'Merged manifest path' }),
