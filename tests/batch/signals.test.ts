@@ -104,13 +104,17 @@ describe('batch under signals', () => {
     expect(await expectOnlyWholeFiles(join(dir, 'out'), 12)).toBeGreaterThanOrEqual(60 * 3);
   });
 
-  it('stops cleanly on SIGINT: exit 130 and a manifest of what finished', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('stops cleanly on %s: exit %i, only whole files, and a manifest of what finished', async (signal, code) => {
     const dir = await tempDir();
     await writeFile(join(dir, 'list.yaml'), MATRIX);
     const run = startBatch(dir);
     await until(async () => (await records(join(dir, 'out'))) >= 4);
-    run.child.kill('SIGINT');
-    expect(await run.done).toBe(130);
+    run.child.kill(signal);
+    expect(await run.done).toBe(code);
+    expect(await expectOnlyWholeFiles(join(dir, 'out'), 4)).toBeGreaterThan(0);
     const manifest = JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest.learners.length).toBeGreaterThanOrEqual(4);
     expect(manifest.learners.length).toBeLessThan(60);
