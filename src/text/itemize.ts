@@ -37,7 +37,6 @@ function covers(font: LoadedFont, text: string): boolean {
  * its marks always share a font.
  */
 export function itemize(
-  text: string,
   units0: readonly Grapheme[],
   styleIndexAt: (index: number) => number,
   stackOf: (styleIndex: number) => readonly LoadedFont[],

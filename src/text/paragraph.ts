@@ -128,7 +128,6 @@ export function shapeParagraph(ctx: ParagraphContext, spans: readonly Span[]): S
   };
   const units = graphemes(text);
   const runs = itemize(
-    text,
     units,
     styleIndexAt,
     (si) => ctx.stackOf((spans[si] as Span).style),
