@@ -89,7 +89,7 @@ for (let i = 0; i < 5; i++) {
 const report = [
   `Node ${process.version}, ${process.platform}/${process.arch}; ${N} warm runs per case (median).`,
   '',
-  `- Reading sources + validating: ${ms(tPrepare)}; importing and creating the text engine (pdfkit, fontkit, HarfBuzz WASM, 7 fonts): ${ms(tEngine)}`,
+  `- Reading sources + validating: ${ms(tPrepare)}; importing and creating the text engine (fontkit, HarfBuzz WASM, 7 fonts): ${ms(tEngine)}`,
   '',
   '| workbook | first build (cold caches) | warm build (median) | size |',
   '| --- | --- | --- | --- |',
