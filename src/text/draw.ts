@@ -42,9 +42,9 @@ function rgb(color: string | undefined): string {
 }
 
 /**
- * One cluster of a piece as the writer draws it, worked out once per piece (pieces are cached
- * with their laid lines, so a paragraph repeated in every document is prepared once). Only the
- * CID is per document: `key` finds it in the document's EmbeddedFont.
+ * One cluster of a piece as the writer draws it, worked out once per HarfBuzz result
+ * (`clustersOf`) and shared by every line and document that draws the same word. Only the CID
+ * is per document: `key` finds it in the document's EmbeddedFont.
  */
 export interface DrawCluster {
   /** Pen offset of the glyph from the piece start (font units): cluster x plus a lone glyph's dx. */
@@ -227,7 +227,7 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
       lit += `${color} rg\n`;
       curColor = color;
     }
-    const clusters = (piece.draw ??= clustersOf(piece));
+    const clusters = clustersOf(piece);
     for (const c of clusters) {
       const gx = penX + c.x * s;
       const gy = c.dy * s;

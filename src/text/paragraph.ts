@@ -1,5 +1,4 @@
 import LineBreaker from 'linebreak';
-import type { DrawCluster } from './draw.js';
 import type { LoadedFont } from './fonts.js';
 import { itemize, type FontRun } from './itemize.js';
 import { graphemes } from './script.js';
@@ -20,8 +19,6 @@ export interface Piece {
   glyphs: readonly ShapedGlyph[];
   /** Advance width in points. */
   width: number;
-  /** The writer's clusters for this piece, made on first draw (document-independent). */
-  draw?: DrawCluster[] | undefined;
 }
 
 /** Text between two break opportunities: a body and the whitespace that hangs after it. */
@@ -75,7 +72,6 @@ export function shapePiece(ctx: ParagraphContext, para: { text: string }, run: F
     missing: run.missing,
     glyphs,
     width: (adv * style.size) / run.font.upem,
-    draw: undefined,
   };
 }
 

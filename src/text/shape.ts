@@ -1,5 +1,6 @@
 import * as hb from 'harfbuzzjs';
 import type { LoadedFont } from './fonts.js';
+import { Lru } from './lru.js';
 
 /** One HarfBuzz output glyph, in font units; `cluster` is a UTF-16 index into the shaped text. */
 export interface ShapedGlyph {
@@ -25,39 +26,34 @@ export interface ShapingStats {
 }
 
 /**
- * Process-wide LRU of shaping results. A batch renders thousands of documents with mostly the
- * same words, so this is where the time goes; the bound keeps a long batch from growing without
- * limit (the PDFKit per-word cache problem, pdfkit #1527).
- */
-/**
  * The shipped roadmap shapes ~1 600 distinct pieces across every track, locale and paper; a
  * batch adds a few per learner (names). 20 000 leaves room for much larger roadmaps while
  * bounding what a long batch can hold (~1.3 KB per entry with its draw clusters).
  */
 export const DEFAULT_SHAPING_CACHE_SIZE = 20_000;
-let capacity = DEFAULT_SHAPING_CACHE_SIZE;
-const cache = new Map<string, ShapeResult>();
-let hits = 0;
+
+/**
+ * Process-wide LRU of shaping results. A batch renders thousands of documents with mostly the
+ * same words, so this is where the time goes; the bound keeps a long batch from growing without
+ * limit (the PDFKit per-word cache problem, pdfkit #1527).
+ */
+const cache = new Lru<string, ShapeResult>(DEFAULT_SHAPING_CACHE_SIZE);
 let sharedBuffer: hb.Buffer | undefined;
-let misses = 0;
 
 export function setShapingCacheCapacity(n: number): void {
-  capacity = Math.max(1, Math.floor(n));
-  while (cache.size > capacity) cache.delete(cache.keys().next().value as string);
+  cache.resize(n);
 }
 
 export function shapingStats(): ShapingStats {
-  return { hits, misses, size: cache.size, capacity };
+  return cache.stats();
 }
 
 export function resetShapingStats(): void {
-  hits = 0;
-  misses = 0;
+  cache.resetStats();
 }
 
 export function clearShapingCache(): void {
   cache.clear();
-  resetShapingStats();
 }
 
 /**
@@ -67,14 +63,7 @@ export function clearShapingCache(): void {
 export function shapeText(font: LoadedFont, text: string, script?: string, features: readonly string[] = []): ShapeResult {
   const key = `${font.id}\u0000${script ?? ''}\u0000${features.length ? features.join(',') : ''}\u0000${text}`;
   const hit = cache.get(key);
-  if (hit) {
-    hits++;
-    // Re-insert to mark as most recently used.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  misses++;
+  if (hit) return hit;
   // One buffer for the process, reset to its freshly-created state before each use: creating
   // one per call left the freeing to a FinalizationRegistry.
   const buf = (sharedBuffer ??= new hb.Buffer());
@@ -104,6 +93,5 @@ export function shapeText(font: LoadedFont, text: string, script?: string, featu
   }
   const result: ShapeResult = { glyphs, advance };
   cache.set(key, result);
-  if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
   return result;
 }
