@@ -29,6 +29,22 @@ async function batch(out: string, list: string, extra: Partial<BatchOptions> = {
   return { ...result, warnings };
 }
 
+/** A fresh folder holding LIST as learners.yaml. */
+async function withList(): Promise<{ dir: string; list: string }> {
+  const dir = await tempDir();
+  const list = join(dir, 'learners.yaml');
+  await writeFile(list, LIST);
+  return { dir, list };
+}
+
+/** LIST built once into `<dir>/out`, for tests of what a second run does. */
+async function builtOnce(): Promise<{ out: string; list: string }> {
+  const { dir, list } = await withList();
+  const out = join(dir, 'out');
+  await batch(out, list);
+  return { out, list };
+}
+
 /** Every file under a folder with its bytes, build records and manifests left out. */
 async function tree(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -42,9 +58,7 @@ async function tree(dir: string): Promise<Map<string, string>> {
 
 describe('runBatch', () => {
   it('builds the valid learners, reports the invalid row, and writes a manifest', async () => {
-    const dir = await tempDir();
-    const list = join(dir, 'learners.yaml');
-    await writeFile(list, LIST);
+    const { dir, list } = await withList();
     const { manifest, warnings } = await batch(join(dir, 'out'), list);
     expect(manifest.summary).toEqual({ total: 5, ok: 4, skipped: 0, failed: 0, invalid: 1 });
     expect(warnings.join('\n')).toMatch(/learners\.yaml:6:25 track: unknown track "nope"/);
@@ -57,9 +71,7 @@ describe('runBatch', () => {
   });
 
   it('writes byte-identical files whatever --jobs and --shard are', async () => {
-    const dir = await tempDir();
-    const list = join(dir, 'learners.yaml');
-    await writeFile(list, LIST);
+    const { dir, list } = await withList();
     await batch(join(dir, 'one'), list, { jobs: 1 });
     await batch(join(dir, 'two'), list, { jobs: 2 });
     await batch(join(dir, 'sharded'), list, { jobs: 1, shard: { index: 1, count: 2 } });
@@ -71,11 +83,7 @@ describe('runBatch', () => {
   });
 
   it('skips unchanged learners and rebuilds one whose file was tampered with', async () => {
-    const dir = await tempDir();
-    const list = join(dir, 'learners.yaml');
-    const out = join(dir, 'out');
-    await writeFile(list, LIST);
-    await batch(out, list);
+    const { out, list } = await builtOnce();
     await writeFile(join(out, 'ada-general', 'README.md'), 'tampered');
     const again = await batch(out, list, { skipUnchanged: true });
     expect(again.manifest.learners.map((l) => l.status)).toEqual(['skipped', 'ok', 'skipped', 'skipped', 'invalid']);
@@ -83,20 +91,14 @@ describe('runBatch', () => {
   });
 
   it('rebuilds everything when the inputs change (a later "now")', async () => {
-    const dir = await tempDir();
-    const list = join(dir, 'learners.yaml');
-    const out = join(dir, 'out');
-    await writeFile(list, LIST);
-    await batch(out, list);
+    const { out, list } = await builtOnce();
     const later = await batch(out, list, { skipUnchanged: true, now: new Date(NOW.getTime() + 86_400_000) });
     expect(later.manifest.summary.skipped).toBe(0);
     expect(later.manifest.summary.ok).toBe(4);
   });
 
   it('with --fail-fast builds nothing when a row is invalid', async () => {
-    const dir = await tempDir();
-    const list = join(dir, 'learners.yaml');
-    await writeFile(list, LIST);
+    const { dir, list } = await withList();
     await expect(batch(join(dir, 'out'), list, { failFast: true })).rejects.toThrow(RoadmapError);
     await expect(readdir(join(dir, 'out'))).rejects.toThrow();
   });
