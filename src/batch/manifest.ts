@@ -38,6 +38,7 @@ export function summarize(learners: ManifestLearner[]): Manifest['summary'] {
   return summary;
 }
 
-export function manifestBytes(manifest: Manifest): Uint8Array {
-  return new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+/** Pretty JSON with a final newline, as manifests and build records are written. */
+export function jsonBytes(value: unknown): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 }

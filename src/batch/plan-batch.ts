@@ -1,7 +1,7 @@
 import { RoadmapError, type Problem } from '../errors.js';
-import { personalize } from '../personalize/personalize.js';
 import { slugify } from '../personalize/slug.js';
 import type { Project } from '../pipeline/prepare-project.js';
+import { personalizeFor } from '../pipeline/personalize-for.js';
 import { resolveParams } from '../pipeline/resolve-params.js';
 import type { Params } from '../schema/params.js';
 import type { BatchEntry } from './read-list.js';
@@ -34,8 +34,7 @@ export function planBatch(project: Pick<Project, 'roadmap' | 'labels' | 'version
     let slug: string;
     try {
       params = resolveParams(entry.params, entry.where);
-      const view = personalize({ roadmap: project.roadmap, labels: project.labels[params.locale], params, now, version: project.version });
-      slug = view.learner.slug;
+      slug = personalizeFor(project, params, now).learner.slug;
     } catch (e) {
       if (!(e instanceof RoadmapError)) throw e;
       invalid.push({ entry, problems: locate(entry, e) });

@@ -1,11 +1,11 @@
-import type { SourcePaths } from '../node/read-sources.js';
 import type { BuildOptions } from '../pipeline/build-learner.js';
+import type { ProjectSources } from '../pipeline/sources.js';
 import type { Params } from '../schema/params.js';
 import type { ManifestFile } from './manifest.js';
 
-/** What a worker needs once: where to read sources, where to write, and "now". */
+/** What a worker needs once: the sources the main thread read and hashed, where to write, and "now". */
 export interface WorkerInit {
-  paths: SourcePaths;
+  sources: ProjectSources;
   out: string;
   now: string;
   buildOptions: BuildOptions;

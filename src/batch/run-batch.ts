@@ -5,9 +5,10 @@ import { formatProblem, RoadmapError } from '../errors.js';
 import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
 import { insideRoot, removeOrphanedTempFiles, writeFileAtomic } from '../node/write-files.js';
 import type { BuildOptions } from '../pipeline/build-learner.js';
+import type { ProjectSources } from '../pipeline/sources.js';
 import { loadRoadmap } from '../pipeline/prepare-project.js';
 import { hashValue, sha256 } from './hash.js';
-import { manifestBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
+import { jsonBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
 import { planBatch } from './plan-batch.js';
 import { BuildPool } from './pool.js';
 import type { Progress } from './progress.js';
@@ -46,22 +47,24 @@ export interface BatchResult {
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const out = resolve(options.out);
-  // Started first: the workers load fonts, templates and HarfBuzz while this thread checks the
-  // list, which is most of a batch's start-up.
+  // Read once, here: the workers build from exactly the bytes the input hash is made of.
+  const sources = await readProjectSources(options.paths);
+  // Started before the list is read and checked: the workers prepare templates, fonts and
+  // HarfBuzz meanwhile, which is most of a batch's start-up.
   const pool = new BuildPool(Math.max(1, options.jobs ?? availableParallelism()), {
-    paths: options.paths,
+    sources,
     out,
     now: options.now.toISOString(),
     buildOptions: options.buildOptions ?? {},
   }).start();
   try {
-    return await planAndBuild(options, out, pool);
+    return await planAndBuild(options, out, sources, pool);
   } finally {
     await pool.close();
   }
 }
 
-async function planAndBuild(options: BatchOptions, out: string, pool: BuildPool): Promise<BatchResult> {
+async function planAndBuild(options: BatchOptions, out: string, sources: ProjectSources, pool: BuildPool): Promise<BatchResult> {
   const listPath = resolve(options.list);
   let text: string;
   try {
@@ -71,7 +74,6 @@ async function planAndBuild(options: BatchOptions, out: string, pool: BuildPool)
   }
   const listName = displayName(listPath);
   const entries = readBatchList({ file: listName, text });
-  const sources = await readProjectSources(options.paths);
   // The main thread only checks rows against the data; workers prepare templates and fonts.
   const project = { ...loadRoadmap(sources), version: sources.version };
   const plan = planBatch(project, entries, options.now);
@@ -111,7 +113,6 @@ async function planAndBuild(options: BatchOptions, out: string, pool: BuildPool)
     interrupted = true;
     pool.stop();
   });
-  let done = 0;
   let failed = 0;
   const finished = new Set<number>();
   options.progress.start(jobs.length);
@@ -119,7 +120,6 @@ async function planAndBuild(options: BatchOptions, out: string, pool: BuildPool)
     await pool.run(jobs, (r) => {
       const learner = learners.get(r.index)!;
       finished.add(r.index);
-      done++;
       if (r.ok) Object.assign(learner, { files: r.files, durationMs: Math.round(r.durationMs) });
       else {
         failed++;
@@ -129,25 +129,25 @@ async function planAndBuild(options: BatchOptions, out: string, pool: BuildPool)
           pool.stop();
         }
       }
-      options.progress.tick(done, failed);
+      options.progress.tick(finished.size, failed);
     });
   }
   options.progress.finish();
 
   // A stopped batch lists what finished (and what was skipped or invalid), not what never ran.
   const unfinished = new Set(jobs.filter((j) => !finished.has(j.index)).map((j) => j.index));
+  const listed = [...learners.values()].filter((l) => !unfinished.has(l.index)).sort((a, b) => a.index - b.index);
   const manifest: Manifest = {
     tool: 'roadmap-press',
     version: project.version,
     list: listName,
     shard,
     now: options.now.toISOString(),
-    summary: { total: 0, ok: 0, skipped: 0, failed: 0, invalid: 0 },
-    learners: [...learners.values()].filter((l) => !unfinished.has(l.index)).sort((a, b) => a.index - b.index),
+    summary: summarize(listed),
+    learners: listed,
   };
-  manifest.summary = summarize(manifest.learners);
   const manifestPath = insideRoot(out, 'manifest.json');
-  await writeFileAtomic(manifestPath, manifestBytes(manifest));
+  await writeFileAtomic(manifestPath, jsonBytes(manifest));
   return { manifest, manifestPath, interrupted: interrupted && unfinished.size > 0 };
 }
 

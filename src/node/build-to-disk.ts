@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { resolveNow } from '../personalize/calendar.js';
+import { resolveNow, startOfUtcDay } from '../personalize/calendar.js';
 import { buildLearner, type LearnerBuild } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
 import { loadProject } from './load-project.js';
@@ -33,7 +33,7 @@ export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenB
   const now = resolveNow(options.sourceDateEpoch, () => new Date());
   // Reproducible: SOURCE_DATE_EPOCH exactly; otherwise the start of the day, so rebuilds on
   // one day (which print the same generation date anyway) are byte-identical.
-  const pdfDate = options.sourceDateEpoch ? now : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const pdfDate = options.sourceDateEpoch ? now : startOfUtcDay(now);
   const build = await buildLearner(project, options.params, now, {
     fillable: options.fillable ?? false,
     allowMissingGlyphs: options.allowMissingGlyphs ?? false,

@@ -6,7 +6,6 @@ import type { TemplateSet, TemplateSource } from '../render/template-set.js';
 import { Locales, type Locale } from '../schema/params.js';
 import { loadFontConfig, loadFontFiles } from '../text/load-fonts-node.js';
 
-export { packageRoot, readVersion } from './version.js';
 import { packageRoot, readVersion } from './version.js';
 
 export interface SourcePaths {
@@ -85,7 +84,7 @@ export async function readProjectSources(paths: SourcePaths = {}): Promise<Proje
 }
 
 /** Font configuration and bytes for the workbook, read once at the edge. */
-export async function readFonts(dir: string): Promise<NonNullable<ProjectSources['fonts']>> {
+async function readFonts(dir: string): Promise<NonNullable<ProjectSources['fonts']>> {
   try {
     const config = await loadFontConfig(dir);
     return { config, files: await loadFontFiles(config, dir) };

@@ -69,6 +69,11 @@ export function resolveNow(sourceDateEpoch: string | undefined, fallback: () => 
   return fallback();
 }
 
+/** Midnight (UTC) of `d`'s day: a stamp that stays the same for every run on one day. */
+export function startOfUtcDay(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
 /** The first day of the month after `now` (UTC): the default start. */
 export function firstOfNextMonth(now: Date): CalendarDate {
   return addMonths({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: 1 }, 1);

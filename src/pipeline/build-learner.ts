@@ -1,4 +1,3 @@
-import { personalize } from '../personalize/personalize.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
@@ -6,6 +5,7 @@ import type { ParamsInput } from '../schema/params.js';
 import type { Project } from './prepare-project.js';
 import { renderWorkbookMarkdown } from '../workbook/markdown.js';
 import { renderWorkbook } from '../workbook/render-workbook.js';
+import { personalizeFor } from './personalize-for.js';
 import { resolveParams } from './resolve-params.js';
 
 export type ArtifactName = 'README.md' | 'plan.ics' | 'workbook.pdf';
@@ -38,7 +38,7 @@ export interface BuildOptions {
  */
 export async function buildLearner(project: Project, input: ParamsInput, now: Date, options: BuildOptions = {}): Promise<LearnerBuild> {
   const params = resolveParams(input);
-  const view = personalize({ roadmap: project.roadmap, labels: project.labels[params.locale], params, now, version: project.version });
+  const view = personalizeFor(project, params, now);
   const encoder = new TextEncoder();
   const artifacts: Artifact[] = [
     { name: 'README.md', bytes: encoder.encode(renderReadme(project.templates.render, view)) },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { mergeManifests } from '../../batch/merge-manifests.js';
-import { manifestBytes, type Manifest } from '../../batch/manifest.js';
+import { jsonBytes, type Manifest } from '../../batch/manifest.js';
 import { createProgress } from '../../batch/progress.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { parseShard } from '../../batch/shard.js';
@@ -8,7 +8,7 @@ import { RoadmapError } from '../../errors.js';
 import { loadConfig } from '../../node/load-config.js';
 import { displayName } from '../../node/read-sources.js';
 import { writeFileAtomic } from '../../node/write-files.js';
-import { resolveNow } from '../../personalize/calendar.js';
+import { resolveNow, startOfUtcDay } from '../../personalize/calendar.js';
 import type { BatchArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
 
@@ -19,10 +19,7 @@ export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<numbe
   const { config } = await loadConfig(args.config);
   // Without SOURCE_DATE_EPOCH a batch is stamped with the start of today (UTC): a rerun the
   // same day rebuilds nothing that --skip-unchanged can keep.
-  const now = resolveNow(process.env.SOURCE_DATE_EPOCH, () => {
-    const d = new Date();
-    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  });
+  const now = resolveNow(process.env.SOURCE_DATE_EPOCH, () => startOfUtcDay(new Date()));
   let signal: keyof typeof SIGNAL_EXIT | null = null;
   let onSignal: () => void = () => {};
   const interrupted = new Promise<void>((resolve) => {
@@ -78,7 +75,7 @@ export async function runMergeManifests(files: string[], out: string, io: CliIO)
     }
   }
   const merged = mergeManifests(manifests);
-  await writeFileAtomic(out, manifestBytes(merged));
+  await writeFileAtomic(out, jsonBytes(merged));
   const s = merged.summary;
   io.out(`merged ${files.length} manifests into ${out}: ${s.total} learners (${s.ok} built, ${s.skipped} unchanged, ${s.failed} failed, ${s.invalid} invalid)`);
   return s.failed + s.invalid > 0 ? 1 : 0;
