@@ -54,17 +54,9 @@ export function paginate<L>(rows: Row<L>[], g: PageGeometry): Page<L>[] {
     const header = empty && i > 0 && row.repeatHeader && !row.breakBefore ? row.repeatHeader : undefined;
     if (header) top += header.height;
     if (row.fill) {
-      const available = g.bottom - top;
-      if (available < row.height && !empty) {
-        // Not even the minimum fits: move to a fresh page (with the rows kept with it).
-        const back = chainStart(rows, i, first);
-        if (back > first) placed = placed.filter((p) => p.index < back);
-        flush();
-        i = back;
-        first = i;
-        continue;
-      }
-      const filled = row.fill(Math.max(row.height, available));
+      // When not even the minimum fits, the filled row overflows and moves on below like any
+      // other row (with the rows kept with it).
+      const filled = row.fill(Math.max(row.height, g.bottom - top));
       rowHeight = filled.height;
       items = filled.items;
     }

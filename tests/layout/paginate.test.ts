@@ -65,4 +65,11 @@ describe('paginate', () => {
     paginate([row('a', 30), { height: 20, spaceBefore: 0, keepWithPrev: false, items: [], fill }], g);
     expect(got).toBeCloseTo(70);
   });
+
+  it('ends a page-long keep-chain whose last row is a fill row (no endless loop)', () => {
+    const fill = (available: number) => ({ height: available, items: [{ kind: 'text' as const, x: 0, y: 0, line: 'notes', width: 10 }] });
+    const chain = Array.from({ length: 4 }, (_, i) => row(`k${i}`, 20, { keepWithPrev: i > 0 }));
+    const pages = labels(paginate([...chain, { height: 40, spaceBefore: 0, keepWithPrev: true, items: [], fill }], g));
+    expect(pages).toEqual([['k0', 'k1', 'k2', 'k3'], ['notes']]);
+  });
 });
