@@ -58,10 +58,6 @@ export async function renderWorkbook(markdown: string, template: TemplateRef, vi
     timeline: timelineData(view),
   });
   const header = { left: view.meta.title, right: view.learner.name };
-  // Running header text is laid out while drawing; measure it now so missing glyphs count.
-  engine.measure([{ text: `${header.left} ${header.right} ${pageOf(view, 1234567890, 0)}`, style: { font: 'bold', size: theme.small } }]);
-  engine.measure([{ text: `${header.left} ${header.right}`, style: { font: 'regular', size: theme.small } }]);
-  const warnings = checkMissingGlyphs(engine.missing(), options.allowMissingGlyphs ?? false);
   const pdf = await typeset(layout, engine, {
     info: {
       title: `${view.meta.title} — ${view.learner.name}`,
@@ -80,5 +76,8 @@ export async function renderWorkbook(markdown: string, template: TemplateRef, vi
     colors: { text: theme.color.text, muted: theme.color.muted, accent: theme.color.accent, rule: theme.color.rule },
     small: theme.small,
   });
+  // After drawing: running headers, footers and page numbers are laid out only then, and the
+  // engine records every character no font had, wherever it was laid out.
+  const warnings = checkMissingGlyphs(engine.missing(), options.allowMissingGlyphs ?? false);
   return { pdf, warnings, layout };
 }
