@@ -254,7 +254,7 @@ class Flow<L extends MeasuredLine> {
     if (meta && !ctx.cover) {
       // Form fields are named after their section (headings of depth 1-2).
       if (meta.depth <= 2) this.section = meta.id;
-      first.items.unshift({ kind: 'anchor', x: ctx.x, y: 0, id: meta.id, title: meta.title, depth: meta.depth, outline: true });
+      first.items.unshift({ kind: 'anchor', x: ctx.x, y: 0, id: meta.id, title: meta.title, depth: meta.depth });
     }
     if (h.depth === 1) {
       const ruleY = last.height + 4;

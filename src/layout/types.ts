@@ -28,7 +28,7 @@ export type Item<L> =
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; color: string; width: number; dash?: number[] }
   | { kind: 'checkbox'; x: number; y: number; size: number; field: string; checked?: boolean }
   | { kind: 'field'; x: number; y: number; w: number; h: number; field: string; multiline: boolean }
-  | { kind: 'anchor'; x: number; y: number; id: string; title: string; depth: number; outline: boolean }
+  | { kind: 'anchor'; x: number; y: number; id: string; title: string; depth: number }
   | { kind: 'link'; x: number; y: number; w: number; h: number; dest: string }
   /** A page number of `dest`, right-aligned at x (known only after pagination). */
   | { kind: 'pageref'; x: number; y: number; dest: string; style: TextStyle };

@@ -21,15 +21,18 @@ interface PdfkitColor {
 
 export class ShapeWriter {
   /** Colour operators per colour and direction (`cs`/`CS`), as PDFKit's _setColorCore writes them. */
-  private readonly colors = new Map<string, string | null>();
+  private readonly colors = new Map<string, string>();
   private readonly d: PdfkitColor;
 
   constructor(doc: PDFKit.PDFDocument) {
     this.d = doc as unknown as PdfkitColor;
   }
 
-  /** `/DeviceRGB CS\nr g b SCN\n`, '' when PDFKit would write nothing, null when not a plain RGB/CMYK colour. */
-  private color(color: string, stroke: boolean): string | null {
+  /**
+   * `/DeviceRGB CS\nr g b SCN\n`, or '' when PDFKit would write nothing. The theme's colours are
+   * hex RGB; a spot colour (the only other thing PDFKit normalizes to) is not supported.
+   */
+  private color(color: string, stroke: boolean): string {
     const key = `${stroke ? 'S' : 'f'}${color}`;
     let ops = this.colors.get(key);
     if (ops === undefined) {
@@ -38,21 +41,15 @@ export class ShapeWriter {
       else if (Array.isArray(c) && c.every((x) => typeof x === 'number')) {
         const space = c.length === 4 ? 'DeviceCMYK' : 'DeviceRGB';
         ops = `/${space} ${stroke ? 'CS' : 'cs'}\n${c.join(' ')} ${stroke ? 'SCN' : 'scn'}\n`;
-      } else ops = null; // a spot colour: leave it to PDFKit
+      } else throw new Error(`unsupported colour for workbook shapes: ${color}`);
       this.colors.set(key, ops);
     }
     return ops;
   }
 
-  /** Whether the colours can be written here (otherwise the caller draws with PDFKit). */
-  canWrite(...colors: Array<string | undefined>): boolean {
-    for (const c of colors) if (c !== undefined && (this.color(c, true) === null || this.color(c, false) === null)) return false;
-    return true;
-  }
-
   private fill(color: string): string {
     this.d._fillColor = [color, undefined]; // what PDFKit's fillColor() records
-    return this.color(color, false) as string;
+    return this.color(color, false);
   }
 
   /** `roundedRect`'s path, as PDFKit draws it. */

@@ -90,35 +90,13 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
           text.drawLine(it.line, it.x, it.y);
           break;
         case 'rect':
-          if (shapes.canWrite(it.fill, it.stroke)) {
-            shapes.rect(it.x, it.y, it.w, it.h, it.radius, it.fill, it.stroke, it.lineWidth);
-            break;
-          }
-          doc.save();
-          if (it.radius) doc.roundedRect(it.x, it.y, it.w, it.h, it.radius);
-          else doc.rect(it.x, it.y, it.w, it.h);
-          if (it.fill && it.stroke) doc.lineWidth(it.lineWidth ?? 0.5).fillAndStroke(it.fill, it.stroke);
-          else if (it.fill) doc.fill(it.fill);
-          else if (it.stroke) doc.lineWidth(it.lineWidth ?? 0.5).stroke(it.stroke);
-          doc.restore();
+          shapes.rect(it.x, it.y, it.w, it.h, it.radius, it.fill, it.stroke, it.lineWidth);
           break;
         case 'rule':
-          if (shapes.canWrite(it.color)) {
-            shapes.rule(it.x1, it.y1, it.x2, it.y2, it.width, it.color, it.dash);
-            break;
-          }
-          doc.save().moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).lineWidth(it.width);
-          if (it.dash) doc.dash(it.dash[0] as number, { space: it.dash[1] as number }).lineCap('round');
-          doc.stroke(it.color).restore();
+          shapes.rule(it.x1, it.y1, it.x2, it.y2, it.width, it.color, it.dash);
           break;
         case 'checkbox':
-          if (shapes.canWrite(o.colors.accent)) shapes.checkbox(it.x, it.y, it.size, Boolean(it.checked), o.colors.accent);
-          else {
-            doc.save().roundedRect(it.x, it.y, it.size, it.size, 1.5).lineWidth(0.8).stroke(o.colors.accent).restore();
-            if (it.checked) {
-              doc.save().moveTo(it.x + it.size * 0.22, it.y + it.size * 0.48).lineTo(it.x + it.size * 0.42, it.y + it.size * 0.72).lineTo(it.x + it.size * 0.8, it.y + it.size * 0.22).lineWidth(1.4).stroke(o.colors.accent).restore();
-            }
-          }
+          shapes.checkbox(it.x, it.y, it.size, Boolean(it.checked), o.colors.accent);
           forms?.checkbox(it.field, it.x, it.y, it.size, accent);
           break;
         case 'field':
@@ -126,7 +104,6 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
           break;
         case 'anchor': {
           doc.addNamedDestination(it.id, 'XYZ', null, it.y, null);
-          if (!it.outline) break;
           while (outlineStack.length > 0 && (outlineStack[outlineStack.length - 1] as { depth: number }).depth >= it.depth) outlineStack.pop();
           const parent = outlineStack.length > 0 ? (outlineStack[outlineStack.length - 1] as { item: PDFKit.PDFOutline }).item : doc.outline;
           // PDFKit computes the destination's left as (page width − left): pass the width for 0.
@@ -154,8 +131,7 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
       if (left) text.drawLine(left, g.left, top);
       if (right) text.drawLine(right, g.right - right.width, top);
       const ruleY = top + (left?.height ?? 10) + 3;
-      if (shapes.canWrite(o.colors.rule)) shapes.rule(g.left, ruleY, g.right, ruleY, 0.4, o.colors.rule);
-      else doc.save().moveTo(g.left, ruleY).lineTo(g.right, ruleY).lineWidth(0.4).stroke(o.colors.rule).restore();
+      shapes.rule(g.left, ruleY, g.right, ruleY, 0.4, o.colors.rule);
       const foot = oneLine(o.footer(page.index + 1, total), smallStyle(muted));
       if (foot) {
         const fy = g.height - g.margin - foot.height - 2;
