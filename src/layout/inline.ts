@@ -78,7 +78,3 @@ export function inlineSpans(tokens: Token[] | undefined, base: TextStyle, ctx: I
 function sameStyle(a: TextStyle, b: TextStyle): boolean {
   return a.font === b.font && a.size === b.size && a.color === b.color && a.link === b.link && a.underline === b.underline;
 }
-
-export function spansText(spans: Span[]): string {
-  return spans.map((s) => s.text).join('');
-}

@@ -4,7 +4,7 @@ import { plainText } from '../render/toc.js';
 import type { Span, TextStyle } from '../text/types.js';
 import { isDirective, type DirectiveToken } from '../workbook/directives.js';
 import { inlineSpans, type InlineContext } from './inline.js';
-import { paginate } from './paginate.js';
+import { offset, paginate } from './paginate.js';
 import { defaultTheme, geometryFor, style, type PaperName, type Theme } from './theme.js';
 import type { HeadingInfo, Item, LayoutResult, MeasuredLine, Measurer, PageGeometry, Row } from './types.js';
 
@@ -128,20 +128,15 @@ class Flow<L extends MeasuredLine> {
     return rows;
   }
 
-  private nextName(kind: string): string {
+  /**
+   * A form field name unique in the document: `section.kind-n`. Kinds that usually occur once
+   * per section (notes, review, fill-in) leave the first one unnumbered.
+   */
+  private fieldName(kind: string, numberFirst: boolean): string {
     const key = `${this.section}.${kind}`;
     const n = (this.counters.get(key) ?? 0) + 1;
     this.counters.set(key, n);
-    const name = `${key}-${n}`;
-    this.fields.push(name);
-    return name;
-  }
-
-  private singleName(kind: string): string {
-    const key = `${this.section}.${kind}`;
-    const n = (this.counters.get(key) ?? 0) + 1;
-    this.counters.set(key, n);
-    const name = n === 1 ? key : `${key}-${n}`;
+    const name = n === 1 && !numberFirst ? key : `${key}-${n}`;
     this.fields.push(name);
     return name;
   }
@@ -150,13 +145,9 @@ class Flow<L extends MeasuredLine> {
   private textRows(spans: Span[], x: number, width: number, opts: { lineHeight?: number; align?: 'left' | 'center' | 'right' } = {}): Row<L>[] {
     if (spans.length === 0) return [];
     const lines = this.m.layoutParagraph(spans, { width, align: opts.align ?? 'left', lineHeight: opts.lineHeight ?? this.t.lineHeight });
-    const n = lines.length;
-    return lines.map((line, k) => ({
-      height: line.height,
-      spaceBefore: 0,
-      keepWithPrev: k > 0 && (k === 1 || k === n - 1),
-      items: [{ kind: 'text', x, y: 0, line, width } as Item<L>],
-    }));
+    const rows = lines.map((line): Row<L> => ({ height: line.height, spaceBefore: 0, keepWithPrev: false, items: [{ kind: 'text', x, y: 0, line, width }] }));
+    keepEnds(rows);
+    return rows;
   }
 
   private blocks(tokens: Token[], ctx: Ctx): Row<L>[] {
@@ -303,7 +294,7 @@ class Flow<L extends MeasuredLine> {
         const box = size * 0.95;
         const cy = baseline - size * 0.36;
         this.checkboxes++;
-        first.items.push({ kind: 'checkbox', x: ctx.x + 1, y: cy - box / 2, size: box, field: this.nextName('check'), checked: Boolean(item.checked) });
+        first.items.push({ kind: 'checkbox', x: ctx.x + 1, y: cy - box / 2, size: box, field: this.fieldName('check', true), checked: Boolean(item.checked) });
       } else {
         const marker = list.ordered ? `${start + i}.` : ctx.listDepth % 2 === 0 ? '•' : '–';
         const ms: TextStyle = style(list.ordered ? 'regular' : 'bold', size, this.t.color.accent);
@@ -337,7 +328,7 @@ class Flow<L extends MeasuredLine> {
       // Space between rows becomes part of the shaded box, so it shows no gaps.
       const top = (k === 0 ? o.pad : r.spaceBefore);
       const bottom = k === n - 1 ? o.pad : 0;
-      r.items = shift(r.items, 0, top);
+      r.items = offset(r.items, 0, top);
       r.height += top + bottom;
       r.spaceBefore = 0;
       r.items.unshift({ kind: 'rect', x: ctx.x, y: 0, w: ctx.width, h: r.height, fill: o.fill });
@@ -400,9 +391,8 @@ class Flow<L extends MeasuredLine> {
       return rows;
     }
     const head = layoutRow(header, 'header', -1);
-    const headerCopy: Row<L> = { ...head, items: head.items };
     rows.forEach((r, i) => {
-      r.repeatHeader = headerCopy;
+      r.repeatHeader = head;
       if (i === 0) r.keepWithPrev = true;
     });
     // A short table (up to five rows) stays whole.
@@ -522,7 +512,7 @@ class Flow<L extends MeasuredLine> {
   private notes(args: string, ctx: Ctx): Row<L>[] {
     const gap = this.t.leading * 1.4;
     if (args === 'fill') {
-      const name = this.singleName('notes');
+      const name = this.fieldName('notes', false);
       return [{ height: gap * 3 + 4, spaceBefore: 0, keepWithPrev: false, items: [], fill: (avail) => this.noteLines(Math.max(3, Math.floor((avail - 4) / gap)), ctx, name) }];
     }
     let left = Number(args);
@@ -530,7 +520,7 @@ class Flow<L extends MeasuredLine> {
     const rows: Row<L>[] = [];
     while (left > 0) {
       const n = Math.min(left, perPage);
-      const r = this.noteLines(n, ctx, this.singleName('notes'));
+      const r = this.noteLines(n, ctx, this.fieldName('notes', false));
       rows.push({ height: r.height, spaceBefore: 0, keepWithPrev: false, items: r.items });
       left -= n;
     }
@@ -555,7 +545,7 @@ class Flow<L extends MeasuredLine> {
       const top = y;
       for (let i = 1; i <= 3; i++) items.push({ kind: 'rule', x1: ctx.x + pad, x2: ctx.x + ctx.width - pad, y1: y + i * gap, y2: y + i * gap, color: this.t.color.rule, width: 0.5 });
       y += 3 * gap + 8;
-      items.push({ kind: 'field', x: ctx.x + pad, y: top, w: ctx.width - 2 * pad, h: 3 * gap + 2, field: this.singleName(`review.${key}`), multiline: true });
+      items.push({ kind: 'field', x: ctx.x + pad, y: top, w: ctx.width - 2 * pad, h: 3 * gap + 2, field: this.fieldName(`review.${key}`, false), multiline: true });
     }
     items.push({ kind: 'rect', x: ctx.x, y: 0, w: ctx.width, h: y, stroke: this.t.color.accent, lineWidth: 0.9 });
     return { height: y, spaceBefore: 0, keepWithPrev: false, items };
@@ -576,7 +566,7 @@ class Flow<L extends MeasuredLine> {
     const x1 = ctx.x + w + 8;
     const x2 = ctx.x + Math.min(ctx.width, w + 8 + 200);
     items.push({ kind: 'rule', x1, x2, y1: base, y2: base, color: this.t.color.text, width: 0.6 });
-    items.push({ kind: 'field', x: x1, y: base - this.t.leading, w: x2 - x1, h: this.t.leading, field: this.singleName('fillin'), multiline: false });
+    items.push({ kind: 'field', x: x1, y: base - this.t.leading, w: x2 - x1, h: this.t.leading, field: this.fieldName('fillin', false), multiline: false });
     return { height: Math.max(y, base + 4), spaceBefore: 0, keepWithPrev: false, items };
   }
 }
@@ -598,9 +588,6 @@ function keepEnds<L>(rows: Row<L>[]): void {
   });
 }
 
-function shift<L>(items: Item<L>[], dx: number, dy: number): Item<L>[] {
-  return items.map((it) => (it.kind === 'rule' ? { ...it, x1: it.x1 + dx, x2: it.x2 + dx, y1: it.y1 + dy, y2: it.y2 + dy } : { ...it, x: it.x + dx, y: it.y + dy }));
-}
 
 /**
  * Column widths from content, as browsers do for automatic table layout: every column gets its

@@ -1,6 +1,7 @@
 import type { Item, Page, PageGeometry, Row } from './types.js';
 
-function offset<L>(items: Item<L>[], dx: number, dy: number): Item<L>[] {
+/** The items moved by (dx, dy), as new objects (rows are laid out once and placed once). */
+export function offset<L>(items: Item<L>[], dx: number, dy: number): Item<L>[] {
   return items.map((it) => {
     if (it.kind === 'rule') return { ...it, x1: it.x1 + dx, x2: it.x2 + dx, y1: it.y1 + dy, y2: it.y2 + dy };
     return { ...it, x: it.x + dx, y: it.y + dy };

@@ -18,7 +18,6 @@ export interface MeasuredLine {
 export interface Measurer<L extends MeasuredLine = MeasuredLine> {
   layoutParagraph(spans: Span[], options: ParagraphOptions): L[];
   measure(spans: Span[]): MeasuredWidths;
-  metrics(style: TextStyle): { ascent: number; descent: number; lineHeight: number };
 }
 
 /** Anything drawn on a page. Coordinates are relative to a row while laying out, absolute on a page. */

@@ -11,7 +11,6 @@ export class FormWriter {
   private readonly fields: PdfRef[] = [];
   private readonly font: PdfRef;
   private readonly acroForm: PdfRef;
-  private readonly emptyText: PdfRef[] = [];
 
   constructor(private readonly doc: PDFKit.PDFDocument) {
     const pdf = internals(doc);
@@ -55,7 +54,6 @@ export class FormWriter {
 
   text(name: string, x: number, y: number, w: number, h: number, multiline: boolean): void {
     const ap = this.stream(w, h, '/Tx BMC EMC', { Font: { Helv: this.font } });
-    this.emptyText.push(ap);
     this.widget({
       FT: 'Tx',
       T: new String(name),
@@ -74,9 +72,5 @@ export class FormWriter {
     ref.end();
     (this.doc.page as unknown as { annotations: PdfRef[] }).annotations.push(ref);
     this.fields.push(ref);
-  }
-
-  get count(): number {
-    return this.fields.length;
   }
 }

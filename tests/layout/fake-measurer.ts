@@ -26,6 +26,5 @@ export function fakeMeasurer(): Measurer<MeasuredLine> {
       const w = charW(spans[0] as Span);
       return { min: Math.max(0, ...text.split(/\s+/).map((x) => x.length * w)), max: text.length * w };
     },
-    metrics: (style) => ({ ascent: style.size * 0.8, descent: style.size * 0.2, lineHeight: style.size * 1.4 }),
   };
 }
