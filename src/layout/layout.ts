@@ -56,9 +56,11 @@ interface Ctx {
   width: number;
   listDepth: number;
   cover: boolean;
-  /** Base size multiplier inside the cover. */
-  size: number;
-  color: string;
+}
+
+/** Body and table text are set 25% larger on the cover. */
+function scaleOf(ctx: Ctx): number {
+  return ctx.cover ? 1.25 : 1;
 }
 
 class Flow<L extends MeasuredLine> {
@@ -124,7 +126,7 @@ class Flow<L extends MeasuredLine> {
   }
 
   run(tokens: Token[]): Row<L>[] {
-    const rows = this.blocks(tokens, { x: 0, width: this.g.right - this.g.left, listDepth: 0, cover: false, size: 1, color: this.t.color.text });
+    const rows = this.blocks(tokens, { x: 0, width: this.g.right - this.g.left, listDepth: 0, cover: false });
     return rows;
   }
 
@@ -187,12 +189,14 @@ class Flow<L extends MeasuredLine> {
         continue;
       }
       switch (tok.type) {
-        case 'heading':
-          push(this.heading(tok as Tokens.Heading, ctx), this.headingStyle((tok as Tokens.Heading).depth, ctx).before, { heading: true });
+        case 'heading': {
+          const hs = this.headingStyle((tok as Tokens.Heading).depth, ctx);
+          push(this.heading(tok as Tokens.Heading, ctx, hs), hs.before, { heading: true });
           break;
+        }
         case 'paragraph':
         case 'text': {
-          const spans = inlineSpans((tok as Tokens.Paragraph).tokens, style('regular', this.t.body * ctx.size, ctx.color), this.inline);
+          const spans = inlineSpans((tok as Tokens.Paragraph).tokens, style('regular', this.t.body * scaleOf(ctx), this.t.color.text), this.inline);
           push(this.textRows(spans, ctx.x, ctx.width, { lineHeight: ctx.cover ? 1.45 : this.t.lineHeight }), ctx.cover ? this.half * 1.5 : this.half);
           break;
         }
@@ -213,7 +217,7 @@ class Flow<L extends MeasuredLine> {
           break;
         case 'html': {
           const text = (tok as Tokens.HTML).text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').trim();
-          if (text) push(this.textRows([{ text, style: style('regular', this.t.body, ctx.color) }], ctx.x, ctx.width), this.half);
+          if (text) push(this.textRows([{ text, style: style('regular', this.t.body, this.t.color.text) }], ctx.x, ctx.width), this.half);
           break;
         }
         default:
@@ -231,9 +235,8 @@ class Flow<L extends MeasuredLine> {
     return h;
   }
 
-  private heading(h: Tokens.Heading, ctx: Ctx): Row<L>[] {
+  private heading(h: Tokens.Heading, ctx: Ctx, hs: ReturnType<Flow<L>['headingStyle']>): Row<L>[] {
     const meta = this.meta.get(h);
-    const hs = this.headingStyle(h.depth, ctx);
     const spans = inlineSpans(h.tokens, style(hs.font, hs.size, hs.color), this.inline);
     if (ctx.cover && h.depth === 1) return this.coverTitle(spans, ctx);
     const rows = this.textRows(spans, ctx.x, ctx.width, { lineHeight: hs.lineHeight });
@@ -277,7 +280,7 @@ class Flow<L extends MeasuredLine> {
 
   private list(list: Tokens.List, ctx: Ctx): Row<L>[] {
     const out: Row<L>[] = [];
-    const size = this.t.body * ctx.size;
+    const size = this.t.body * scaleOf(ctx);
     const start = typeof list.start === 'number' ? list.start : 1;
     const tasks = list.items.some((it) => it.task);
     const markerW = list.ordered ? Math.max(16, this.m.measure([{ text: `${start + list.items.length - 1}.`, style: style('regular', size) }]).max + 5) : tasks ? 16 : 14;
@@ -348,9 +351,9 @@ class Flow<L extends MeasuredLine> {
   }
 
   private table(table: Tokens.Table, ctx: Ctx): Row<L>[] {
-    const size = this.t.tableSize * ctx.size;
+    const size = this.t.tableSize * scaleOf(ctx);
     const padX = 5;
-    const padY = 4 * ctx.size;
+    const padY = 4 * scaleOf(ctx);
     const cols = table.header.length;
     const headerStyle = style('bold', size, this.t.color.accent);
     const bodyStyle = style('regular', size, this.t.color.text);
@@ -403,7 +406,7 @@ class Flow<L extends MeasuredLine> {
   private directive(d: DirectiveToken, ctx: Ctx): Row<L>[] {
     switch (d.name) {
       case 'cover':
-        return this.blocks(d.tokens, { ...ctx, cover: true, size: 1.25, color: this.t.color.text });
+        return this.blocks(d.tokens, { ...ctx, cover: true });
       case 'keep': {
         const rows = this.blocks(d.tokens, ctx);
         rows.slice(1).forEach((r) => (r.keepWithPrev = true));

@@ -1,4 +1,4 @@
-import { Marked, type Token, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { Marked, type Token, type TokenizerAndRendererExtension } from 'marked';
 import { RoadmapError, type Problem } from '../errors.js';
 
 /**
@@ -162,16 +162,14 @@ function directiveExtension(): TokenizerAndRendererExtension {
   };
 }
 
-/** A private `marked` instance with the directive extension (no global state). */
-export function createWorkbookMarked(): Marked {
-  return new Marked({ gfm: true, extensions: [directiveExtension()] });
-}
+/**
+ * A private `marked` instance with the directive extension (no global state). Made once: its
+ * lexer keeps nothing between calls (each call makes a fresh Lexer).
+ */
+const workbookMarked = new Marked({ gfm: true, extensions: [directiveExtension()] });
 
 /** Rendered workbook Markdown → block tokens (inline tokens filled in), directives checked first. */
 export function lexWorkbook(markdown: string, template: TemplateRef): Token[] {
   checkDirectives(markdown, template);
-  const marked = createWorkbookMarked();
-  return marked.lexer(markdown) as Token[];
+  return workbookMarked.lexer(markdown) as Token[];
 }
-
-export type { Tokens };

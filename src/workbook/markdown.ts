@@ -1,6 +1,7 @@
 import type { ViewModel } from '../personalize/view-model.js';
+import { tidyMarkdown } from '../render/tidy-markdown.js';
 
 /** Workbook Markdown from the compiled templates, with blank-line runs tidied. */
 export function renderWorkbookMarkdown(render: (which: 'workbook', ctx: unknown) => string, view: ViewModel): string {
-  return `${render('workbook', view).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${tidyMarkdown(render('workbook', view))}\n`;
 }
