@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import { Locales, Papers } from '../schema/choices.js';
+import type { Config } from '../schema/params.js';
 
 /**
  * Option definitions, kept apart from the commands so that `--help` and `--version` do not
@@ -14,6 +15,15 @@ interface OutputArgs {
   config?: string;
   fillable?: boolean;
   allowMissingGlyphs?: boolean;
+}
+
+/** The shared settings of `build` and `batch`: flags win over the config file, which wins over defaults. */
+export function outputSettings(args: OutputArgs, config: Config) {
+  return {
+    out: args.out ?? config.out ?? 'out',
+    paths: { data: args.data ?? config.data, templates: args.templates ?? config.templates, fonts: args.fonts ?? config.fonts },
+    buildOptions: { fillable: Boolean(args.fillable), allowMissingGlyphs: Boolean(args.allowMissingGlyphs) },
+  };
 }
 
 function outputOptions<T>(y: Argv<T>) {

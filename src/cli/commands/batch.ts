@@ -9,7 +9,7 @@ import { loadConfig } from '../../node/load-config.js';
 import { displayName } from '../../node/read-sources.js';
 import { writeFileAtomic } from '../../node/write-files.js';
 import { resolveNow, startOfUtcDay } from '../../personalize/calendar.js';
-import type { BatchArgs } from '../options.js';
+import { outputSettings, type BatchArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
 
 /** Exit code of a run stopped by a signal: 128 + the signal number. */
@@ -39,14 +39,12 @@ export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<numbe
   try {
     const result = await runBatch({
       list: args.list,
-      out: args.out ?? config.out ?? 'out',
-      paths: { data: args.data ?? config.data, templates: args.templates ?? config.templates, fonts: args.fonts ?? config.fonts },
+      ...outputSettings(args, config),
       jobs: args.jobs,
       shard: args.shard ? parseShard(args.shard) : null,
       failFast: Boolean(args.failFast),
       skipUnchanged: Boolean(args.skipUnchanged),
       now,
-      buildOptions: { fillable: Boolean(args.fillable), allowMissingGlyphs: Boolean(args.allowMissingGlyphs) },
       progress: createProgress({ quiet: Boolean(args.quiet) || Boolean(args.json), live, write: (t) => process.stderr.write(t) }),
       warn: (t) => io.err(t),
       interrupted,

@@ -5,7 +5,7 @@ import { buildToDisk } from '../../node/build-to-disk.js';
 import { loadConfig } from '../../node/load-config.js';
 import { packageRoot } from '../../node/version.js';
 import type { ParamsInput } from '../../schema/params.js';
-import type { BuildArgs } from '../options.js';
+import { outputSettings, type BuildArgs } from '../options.js';
 import { reportError, type CliIO } from '../run-command.js';
 
 /** Flags win over the config file; the config file wins over defaults. */
@@ -17,28 +17,14 @@ async function mergedOptions(args: BuildArgs) {
     const v = pick(k);
     if (v !== undefined) (params as Record<string, unknown>)[k] = v;
   }
-  return {
-    params,
-    out: args.out ?? config.out ?? 'out',
-    sources: {
-      data: args.data ?? config.data,
-      templates: args.templates ?? config.templates,
-      readmeTemplate: args.readmeTemplate,
-      workbookTemplate: args.workbookTemplate,
-      fonts: args.fonts ?? config.fonts,
-    },
-  };
+  const { out, paths, buildOptions } = outputSettings(args, config);
+  return { params, out, sources: { ...paths, readmeTemplate: args.readmeTemplate, workbookTemplate: args.workbookTemplate }, buildOptions };
 }
 
 export async function runBuild(args: ArgumentsCamelCase<BuildArgs> | BuildArgs, io: CliIO): Promise<number> {
   const once = async () => {
-    const opts = await mergedOptions(args);
-    const result = await buildToDisk({
-      ...opts,
-      sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-      fillable: Boolean(args.fillable),
-      allowMissingGlyphs: Boolean(args.allowMissingGlyphs),
-    });
+    const { buildOptions, ...opts } = await mergedOptions(args);
+    const result = await buildToDisk({ ...opts, ...buildOptions, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
     for (const w of result.warnings) io.err(w);
     const shown = relative(process.cwd(), result.dir) || result.dir;
     io.out(`built ${shown}/ (${result.view.learner.name}, ${result.view.trackName}, ${result.view.locale}, ${result.view.paper})`);
