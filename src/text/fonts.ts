@@ -1,5 +1,6 @@
-import * as hb from 'harfbuzzjs';
 import * as fontkit from 'fontkit';
+import type { Font as HbFont } from 'harfbuzzjs';
+import { loadHarfBuzz, type HarfBuzz } from './harfbuzz.js';
 
 /**
  * A font parsed once per process: HarfBuzz face/font for shaping and glyph outlines, fontkit for
@@ -19,7 +20,9 @@ export interface LoadedFont {
   /** Typographic ascent/descent in font units (descent negative). */
   readonly ascent: number;
   readonly descent: number;
-  readonly hbFont: hb.Font;
+  /** The HarfBuzz module the font was made with, for shaping it. */
+  readonly hb: HarfBuzz;
+  readonly hbFont: HbFont;
   readonly fk: fontkit.FontkitFont;
   has(codePoint: number): boolean;
 }
@@ -36,6 +39,7 @@ export async function loadFont(file: string, bytes: Uint8Array): Promise<LoadedF
   const hash = await sha256Hex(bytes);
   const cached = byHash.get(hash);
   if (cached) return cached.file === file ? cached : { ...cached, file, has: cached.has };
+  const hb = await loadHarfBuzz();
   const face = new hb.Face(new hb.Blob(bytes));
   const hbFont = new hb.Font(face);
   const coverage = new Set<number>(face.collectUnicodes());
@@ -49,6 +53,7 @@ export async function loadFont(file: string, bytes: Uint8Array): Promise<LoadedF
     upem: face.upem,
     ascent: fk.ascent,
     descent: fk.descent,
+    hb,
     hbFont,
     fk,
     has: (cp) => coverage.has(cp),

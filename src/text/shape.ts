@@ -1,4 +1,4 @@
-import * as hb from 'harfbuzzjs';
+import type { GlyphInfo, Buffer as HbBuffer } from 'harfbuzzjs';
 import type { LoadedFont } from './fonts.js';
 import { Lru } from './lru.js';
 
@@ -38,7 +38,7 @@ export const DEFAULT_SHAPING_CACHE_SIZE = 20_000;
  * limit (the PDFKit per-word cache problem, pdfkit #1527).
  */
 const cache = new Lru<string, ShapeResult>(DEFAULT_SHAPING_CACHE_SIZE);
-let sharedBuffer: hb.Buffer | undefined;
+let sharedBuffer: HbBuffer | undefined;
 
 export function setShapingCacheCapacity(n: number): void {
   cache.resize(n);
@@ -66,6 +66,7 @@ export function shapeText(font: LoadedFont, text: string, script?: string, featu
   if (hit) return hit;
   // One buffer for the process, reset to its freshly-created state before each use: creating
   // one per call left the freeing to a FinalizationRegistry.
+  const hb = font.hb;
   const buf = (sharedBuffer ??= new hb.Buffer());
   buf.reset();
   buf.addText(text);
@@ -85,7 +86,7 @@ export function shapeText(font: LoadedFont, text: string, script?: string, featu
   let advance = 0;
   const glyphs: ShapedGlyph[] = new Array<ShapedGlyph>(infos.length);
   for (let i = 0; i < infos.length; i++) {
-    const info = infos[i] as hb.GlyphInfo;
+    const info = infos[i] as GlyphInfo;
     const pos = positions[i];
     const ax = pos?.xAdvance ?? 0;
     advance += ax;
