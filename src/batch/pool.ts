@@ -131,12 +131,16 @@ function once(worker: Worker, match: (m: unknown) => boolean): Promise<unknown> 
 }
 
 /**
- * The worker script: the compiled JS in a package; when running from TypeScript sources (tests,
- * tsx) a bootstrap that registers tsx in the thread first, since loader hooks given to the
- * main thread do not reach workers.
+ * The worker script: the `roadmap-press` executable (dist/cli/main.js, reached the same way from
+ * the compiled modules and from the bundle), which runs the batch worker in a worker thread.
+ * When running from TypeScript sources (tests, tsx), a bootstrap that registers tsx in the
+ * thread first, since loader hooks given to the main thread do not reach workers.
  */
 function workerEntry(): { script: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { script: new URL('./worker.js', import.meta.url), eval: false };
+  if (!import.meta.url.endsWith('.ts')) return { script: new URL('../cli/main.js', import.meta.url), eval: false };
   const url = new URL('./worker.ts', import.meta.url).href;
-  return { script: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`, eval: true };
+  return {
+    script: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); }).then((w) => w.serveBuildJobs());`,
+    eval: true,
+  };
 }

@@ -4,17 +4,19 @@ import { runBuildJob } from './build-job.js';
 import type { BuildJob, WorkerInit } from './protocol.js';
 
 /**
- * A batch worker thread: prepares the project (data, templates, fonts, HarfBuzz) once, before
- * saying it is ready, then builds every learner it is sent, one at a time.
+ * A batch worker thread's life: prepares the project (data, templates, fonts, HarfBuzz) once,
+ * before saying it is ready, then builds every learner it is sent, one at a time.
  */
-const init = workerData as WorkerInit;
-const port = parentPort;
-if (!port) throw new Error('batch worker must run in a worker thread');
-const project = prepareProject(init.sources);
-// A font problem is reported by each job (the engine promise is kept), not here.
-if (project.textEngine) await project.textEngine().catch(() => undefined);
-const now = new Date(init.now);
-port.on('message', (job: BuildJob) => {
-  void runBuildJob(project, job, init.out, now, init.buildOptions).then((result) => port.postMessage(result));
-});
-port.postMessage({ ready: true });
+export async function serveBuildJobs(): Promise<void> {
+  const init = workerData as WorkerInit;
+  const port = parentPort;
+  if (!port) throw new Error('batch worker must run in a worker thread');
+  const project = prepareProject(init.sources);
+  // A font problem is reported by each job (the engine promise is kept), not here.
+  if (project.textEngine) await project.textEngine().catch(() => undefined);
+  const now = new Date(init.now);
+  port.on('message', (job: BuildJob) => {
+    void runBuildJob(project, job, init.out, now, init.buildOptions).then((result) => port.postMessage(result));
+  });
+  port.postMessage({ ready: true });
+}

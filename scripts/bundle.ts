@@ -1,0 +1,55 @@
+/**
+ * Bundle the CLI into one CommonJS file with a V8 code cache (run by `npm run build`, after tsc):
+ *
+ *   node --import tsx scripts/bundle.ts
+ *
+ * Node 20 compiles every ES module of a cold start from scratch (~0.2 s for pdfkit, fontkit,
+ * yargs, zod, yaml, handlebars and marked) and lazily compiles each function on its first call
+ * during the build. A CommonJS script can be loaded with V8 cached data instead
+ * (src/cli/load-bundle.ts), so the bundle's cache is made after one real build has run: it holds
+ * the bytecode of everything a build calls. harfbuzzjs stays outside the bundle: its top-level
+ * await makes it import-only, and src/text/harfbuzz.ts imports it dynamically.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const outfile = 'dist/bundle/roadmap-press.cjs';
+rmSync('dist/bundle', { recursive: true, force: true });
+await build({
+  entryPoints: ['src/cli/entry.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['harfbuzzjs'],
+  // The bundle sits at the same depth as the compiled modules (dist/<folder>/), so paths made
+  // from import.meta.url (the package root, the worker script) come out the same.
+  define: { 'import.meta.url': '__bundleUrl' },
+  // The file is the CommonJS wrapper function itself, so the launcher hands it to V8 as is
+  // (no second copy of a 2 MB string in every thread).
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: '})' },
+  // Whitespace and comments out: V8 keeps a script's source in memory in every thread that runs
+  // it, and some library comments are not Latin-1, which made V8 store all 4 MB as UTF-16.
+  // Names are kept, so --debug stack traces still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'ascii',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+const out = mkdtempSync(join(tmpdir(), 'roadmap-press-cache-'));
+try {
+  const run = spawnSync(process.execPath, ['dist/cli/main.js', 'build', '--out', out], {
+    env: { ...process.env, ROADMAP_PRESS_WRITE_CODE_CACHE: '1', SOURCE_DATE_EPOCH: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`the build that makes the code cache failed (exit ${run.status})`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
