@@ -71,7 +71,7 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     // With a parse callback yargs hands over --help/--version text instead of printing it,
     // so it goes through `io` like everything else.
     let printed = '';
-    const args = (await parser.parseAsync(argv, {}, (_err, _args, output) => {
+    const args = (await parser.parseAsync(asDefaultCommand(argv), {}, (_err, _args, output) => {
       printed = output;
     })) as Record<string, unknown> & { _: Array<string | number> };
     if (printed) {
@@ -84,4 +84,15 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
   } catch (e) {
     return reportError(e, debug, io);
   }
+}
+
+/**
+ * `build` is also the default command, and yargs renders the whole help text for every command
+ * named on the command line (to have it ready for `showHelp()`; ~40 ms of a cold build), but not
+ * for the default one. So a leading `build` is dropped unless help is asked for, where the
+ * command's own help is wanted. Both parse the same options through the same builder.
+ */
+function asDefaultCommand(argv: string[]): string[] {
+  if (argv[0] !== 'build' || argv.some((a) => a === '--help' || a === '-h')) return argv;
+  return argv.slice(1);
 }

@@ -85,6 +85,18 @@ describe('usage errors', () => {
     const version = await run('--version');
     expect(version.out.trim()).toBe('1.2.3');
   });
+
+  it("prints the build command's own help for `build --help`, and parses `build` like the default command", async () => {
+    const help = await run('build', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^roadmap-press build\n/);
+    expect(help.out).toContain('--track');
+    expect(help.out).not.toContain('Examples:');
+    // `build` is dropped before parsing (see asDefaultCommand): same options, same errors.
+    const bad = await run('build', '--paper', 'A3', '--out', out);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Invalid values/);
+  });
 });
 
 describe('roadmap-press build', () => {
