@@ -4,11 +4,12 @@ import type { BuildJob, JobResult, WorkerInit } from './protocol.js';
 /**
  * A worker's live heap levels off at 35-60 MB (the text engine's caches are bounded). Without
  * limits V8 let garbage pile up to 440-550 MB of RSS for a 200-learner batch at --jobs 2; the
- * old-generation cap stops that (caps from 128 to 384 MB measured alike, so the roomier one
- * stays). The young generation trades memory for speed: 16 MB instead of 32 saves ~30 MB of
- * RSS at --jobs 2 but makes builds ~15% slower (docs/benchmarks.md, "Batch").
+ * old-generation cap stops that (caps from 64 to 384 MB measured alike, so the roomier one
+ * stays). A 16 MB young generation instead of 32 takes ~35 MB off the peak RSS of a batch at
+ * --jobs 2 for a time within the run-to-run noise (~2%), now that each build allocates less;
+ * 12 MB saves another ~15 MB but costs ~10% (docs/benchmarks.md, "Batch").
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 };
 
 /**
  * What makes two learners' documents share most of their paragraphs: text depends on locale and

@@ -40,7 +40,8 @@ export function breakLines(ctx: ParagraphContext, p: ShapedParagraph, widthFor: 
   const finish = (): void => {
     if (cur.length === 0) return;
     const [start, end] = rangeOf(cur);
-    lines.push({ segments: cur, width: lineWidth(cur), start, end, last: false });
+    // Exact length (see piecesIn): lines live on in the layout cache.
+    lines.push({ segments: cur.slice(), width: lineWidth(cur), start, end, last: false });
     cur = [];
     curWidth = 0;
   };

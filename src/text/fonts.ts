@@ -31,7 +31,9 @@ const byHash = new Map<string, LoadedFont>();
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   // Web Crypto exists in Node 20 and browsers, so the core stays free of node:crypto.
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  // Web Crypto takes no shared memory (the batch shares font bytes between threads): copy those.
+  const shared = typeof SharedArrayBuffer !== 'undefined' && bytes.buffer instanceof SharedArrayBuffer;
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', shared ? bytes.slice() : bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

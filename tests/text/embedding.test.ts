@@ -77,6 +77,19 @@ describe('shaping cache and HarfBuzz objects', () => {
     expect(loadedFontCount()).toBe(before);
   });
 
+  it('reads font files into shared memory that hashes like a private copy', async () => {
+    await getEngine();
+    const before = loadedFontCount();
+    const config = await loadFontConfig();
+    const shared = await loadFontFiles(config);
+    // A batch passes these to every worker thread by reference instead of copying 3 MB each.
+    for (const bytes of Object.values(shared)) expect(bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const private_ = Object.fromEntries(Object.entries(shared).map(([f, b]) => [f, b.slice()]));
+    expect(Object.values(private_)[0]?.buffer).toBeInstanceOf(ArrayBuffer);
+    await createTextEngine({ config, fonts: private_ });
+    expect(loadedFontCount()).toBe(before);
+  });
+
   it('hits the cache on repeated words and stays within its bound', async () => {
     const engine = await getEngine();
     clearShapingCache();
