@@ -8,15 +8,33 @@
  * during the build. A CommonJS script can be loaded with V8 cached data instead
  * (src/cli/load-bundle.ts), so the bundle's cache is made after one real build has run: it holds
  * the bytecode of everything a build calls. harfbuzzjs stays outside the bundle: its top-level
- * await makes it import-only, and src/text/harfbuzz.ts imports it dynamically.
+ * await makes it import-only, and src/text/harfbuzz.ts imports it dynamically. The shipped
+ * Handlebars templates go into the bundle precompiled, keyed by their source text.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { readProjectSources } from '../src/node/read-sources.js';
+import { precompileTemplate } from '../src/render/handlebars-env.js';
 
 const outfile = 'dist/bundle/roadmap-press.cjs';
+
+/** The shipped templates, compiled ahead into the bundle (src/render/precompiled-templates.ts). */
+async function precompiledTemplatesModule(): Promise<string> {
+  const { templates } = await readProjectSources();
+  const sources = [templates.readme, templates.workbook, ...Object.values(templates.partials)].map((t) => t.source);
+  const entries = sources.map((source) => `[${JSON.stringify(source)}, ${precompileTemplate(source)}]`);
+  return `export const precompiledTemplates = new Map([\n${entries.join(',\n')}\n]);\n`;
+}
+
+const templatesPlugin: Plugin = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, async () => ({ contents: await precompiledTemplatesModule(), loader: 'js' }));
+  },
+};
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli/entry.ts'],
@@ -26,6 +44,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['harfbuzzjs'],
+  plugins: [templatesPlugin],
   // The bundle sits at the same depth as the compiled modules (dist/<folder>/), so paths made
   // from import.meta.url (the package root, the worker script) come out the same.
   define: { 'import.meta.url': '__bundleUrl' },

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { RoadmapError } from '../errors.js';
 import { escapeMarkdown, mermaidText } from './escape-markdown.js';
+import { precompiledTemplates } from './precompiled-templates.js';
 import type { TemplateSet, TemplateSource } from './template-set.js';
 
 type HandlebarsEnv = typeof Handlebars;
@@ -11,18 +12,35 @@ export type CompiledTemplate = (context: unknown, options?: Handlebars.RuntimeOp
  * renders, and `{{value}}` escapes for Markdown instead of HTML. The escape is swapped in the
  * compiler of this instance only, so the global Handlebars keeps its HTML escaping.
  */
-export function createHandlebars(templates: TemplateSet): { render(which: 'readme' | 'workbook', context: unknown): string } {
+export function createHandlebars(
+  templates: TemplateSet,
+  precompiled: ReadonlyMap<string, TemplateSpecification> = precompiledTemplates,
+): { render(which: 'readme' | 'workbook', context: unknown): string } {
   const hb = Handlebars.create();
   installMarkdownEscaping(hb);
   registerHelpers(hb);
   for (const [name, partial] of Object.entries(templates.partials)) {
-    hb.registerPartial(name, compile(hb, partial) as unknown as Handlebars.Template);
+    hb.registerPartial(name, compile(hb, partial, precompiled) as unknown as Handlebars.Template);
   }
   const compiled = {
-    readme: compile(hb, templates.readme),
-    workbook: compile(hb, templates.workbook),
+    readme: compile(hb, templates.readme, precompiled),
+    workbook: compile(hb, templates.workbook, precompiled),
   };
   return { render: (which, context) => compiled[which](context) };
+}
+
+const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
+
+/**
+ * A template compiled ahead to JavaScript source (a template specification, the output of
+ * Handlebars' `precompile`), with the same compiler and options as at run time, so that
+ * `Handlebars.template` of it renders exactly what compiling the source renders.
+ */
+export function precompileTemplate(source: string): string {
+  const hb = Handlebars.create();
+  installMarkdownEscaping(hb);
+  // Handlebars' types say precompile returns a specification; it returns its source text.
+  return hb.precompile(hb.parse(source), COMPILE_OPTIONS) as unknown as string;
 }
 
 function installMarkdownEscaping(hb: HandlebarsEnv): void {
@@ -63,12 +81,13 @@ function registerHelpers(hb: HandlebarsEnv): void {
   );
 }
 
-function compile(hb: HandlebarsEnv, template: TemplateSource): CompiledTemplate {
+function compile(hb: HandlebarsEnv, template: TemplateSource, precompiled: ReadonlyMap<string, TemplateSpecification>): CompiledTemplate {
   let fn: Handlebars.TemplateDelegate;
   try {
+    const spec = precompiled.get(template.source);
     // Compilation is lazy in Handlebars; parse now so syntax errors surface here with the file,
     // and compile that tree rather than parsing the source a second time on first render.
-    fn = hb.compile(hb.parse(template.source), { strict: true, preventIndent: true });
+    fn = spec ? hb.template(spec) : hb.compile(hb.parse(template.source), COMPILE_OPTIONS);
   } catch (e) {
     throw templateError(template.file, e);
   }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { resolveParams } from '../../src/pipeline/resolve-params.js';
+import { personalizeFor } from '../../src/pipeline/personalize-for.js';
+import { createHandlebars, precompileTemplate } from '../../src/render/handlebars-env.js';
+import type { TemplateSet } from '../../src/render/template-set.js';
+import { NOW, shippedProject, shippedSources } from '../helpers/project.js';
+
+/** What scripts/bundle.ts puts into the CLI bundle: every shipped template, precompiled. */
+function precompiledMap(templates: TemplateSet): Map<string, TemplateSpecification> {
+  const all = [templates.readme, templates.workbook, ...Object.values(templates.partials)];
+  // The specification is JavaScript source; the bundle embeds it, a test evaluates it.
+  return new Map(all.map((t) => [t.source, new Function(`return ${precompileTemplate(t.source)}`)() as TemplateSpecification]));
+}
+
+describe('precompiled templates (the CLI bundle)', () => {
+  it('render the shipped README and workbook exactly as templates compiled from source', async () => {
+    const { templates } = await shippedSources();
+    const ahead = createHandlebars(templates, precompiledMap(templates));
+    const fromSource = createHandlebars(templates, new Map());
+    const project = await shippedProject();
+    for (const input of [{}, { name: 'Rahim <b>Uddin</b> {{x}}', track: 'llmops', locale: 'en' as const, level: 'L2' }, { track: 'edge-ml', paper: 'Letter' as const }]) {
+      const view = personalizeFor(project, resolveParams(input), NOW);
+      for (const which of ['readme', 'workbook'] as const) {
+        const text = ahead.render(which, view);
+        expect(text.length).toBeGreaterThan(1000);
+        expect(text).toBe(fromSource.render(which, view));
+      }
+    }
+  });
+
+  it('are used only for the exact source they were made from: an edited template is compiled', async () => {
+    const { templates } = await shippedSources();
+    const edited: TemplateSet = { ...templates, readme: { ...templates.readme, source: `# Edited\n\n${templates.readme.source}` } };
+    const hb = createHandlebars(edited, precompiledMap(templates));
+    const view = personalizeFor(await shippedProject(), resolveParams({}), NOW);
+    expect(hb.render('readme', view)).toMatch(/^# Edited\n/);
+  });
+});
