@@ -13,8 +13,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { readProjectSources } from '../src/node/read-sources.js';
 import { precompileTemplate } from '../src/render/handlebars-env.js';
@@ -29,12 +30,44 @@ async function precompiledTemplatesModule(): Promise<string> {
   return `export const precompiledTemplates = new Map([\n${entries.join(',\n')}\n]);\n`;
 }
 
-const templatesPlugin: Plugin = {
-  name: 'precompiled-templates',
+const shippedSourcesPlugin: Plugin = {
+  name: 'shipped-sources',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, async () => ({ contents: await precompiledTemplatesModule(), loader: 'js' }));
   },
 };
+
+/**
+ * `import.meta.url` of every bundled ES module, as the module would have seen it: ours are at
+ * the bundle's depth under dist/ (so the package root and the worker script come out the same);
+ * a dependency's is its own file in node_modules, found at run time from the bundle (pdfkit
+ * requires its standard fonts through it, yargs finds its translations).
+ */
+const importMetaPlugin: Plugin = {
+  name: 'import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const inDeps = args.path.split(sep).lastIndexOf('node_modules');
+      const url = inDeps < 0 ? '__bundleUrl' : `__dependencyUrl(${JSON.stringify(args.path.split(sep).slice(inDeps + 1).join('/'))})`;
+      return { contents: text.replaceAll('import.meta.url', url), loader: extname(args.path).includes('t') ? 'ts' : 'js' };
+    });
+  },
+};
+
+/** Prepended to the bundle, inside its CommonJS wrapper (see `banner`). */
+const prelude = `"use strict";
+const __bundleUrl = require("node:url").pathToFileURL(__filename).href;
+function __dependencyUrl(path) {
+  const parts = path.split("/");
+  const name = parts.slice(0, parts[0].startsWith("@") ? 2 : 1).join("/");
+  for (const dir of require.resolve.paths(name) || []) {
+    if (require("node:fs").existsSync(require("node:path").join(dir, name, "package.json"))) return require("node:url").pathToFileURL(require("node:path").join(dir, ...parts)).href;
+  }
+  return __bundleUrl;
+}`;
+
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli/entry.ts'],
@@ -44,13 +77,10 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['harfbuzzjs'],
-  plugins: [templatesPlugin],
-  // The bundle sits at the same depth as the compiled modules (dist/<folder>/), so paths made
-  // from import.meta.url (the package root, the worker script) come out the same.
-  define: { 'import.meta.url': '__bundleUrl' },
+  plugins: [shippedSourcesPlugin, importMetaPlugin],
   // The file is the CommonJS wrapper function itself, so the launcher hands it to V8 as is
   // (no second copy of a 2 MB string in every thread).
-  banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  banner: { js: `(function (exports, require, module, __filename, __dirname) {${prelude}` },
   footer: { js: '})' },
   // Whitespace and comments out: V8 keeps a script's source in memory in every thread that runs
   // it, and some library comments are not Latin-1, which made V8 store all 4 MB as UTF-16.
@@ -64,7 +94,9 @@ await build({
 
 const out = mkdtempSync(join(tmpdir(), 'roadmap-press-cache-'));
 try {
-  const run = spawnSync(process.execPath, ['dist/cli/main.js', 'build', '--out', out], {
+  // Run in an empty folder, so that no roadmap-press.config.* here changes what is built.
+  const run = spawnSync(process.execPath, [resolve('dist/cli/main.js'), 'build', '--out', out], {
+    cwd: out,
     env: { ...process.env, ROADMAP_PRESS_WRITE_CODE_CACHE: '1', SOURCE_DATE_EPOCH: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

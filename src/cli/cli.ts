@@ -71,13 +71,16 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     // With a parse callback yargs hands over --help/--version text instead of printing it,
     // so it goes through `io` like everything else.
     let printed = '';
-    const args = (await parser.parseAsync(asDefaultCommand(argv), {}, (_err, _args, output) => {
+    const parsed = asDefaultCommand(argv);
+    const args = (await parser.parseAsync(parsed, {}, (_err, _args, output) => {
       printed = output;
     })) as Record<string, unknown> & { _: Array<string | number> };
     if (printed) {
       io.out(printed);
       return ExitCode.ok;
     }
+    // `build schema` must stay an error, not become `schema`.
+    if (parsed !== argv && args._.length > 0) throw new RoadmapError('usage', `Unknown argument: ${args._.join(', ')}\nRun "roadmap-press --help" for usage.`);
     const runner = runners[String(args._[0] ?? 'build')];
     if (!runner) throw new RoadmapError('usage', `unknown command ${String(args._[0])}\nRun "roadmap-press --help" for usage.`);
     return await runner(args, io);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { isMainThread } from 'node:worker_threads';
 import type * as Entry from './entry.js';
-import { loadBundle } from './load-bundle.js';
+import { loadBundle, type LoadedBundle } from './load-bundle.js';
 
 /**
  * The `roadmap-press` executable, and the script of every batch worker thread. It runs the
@@ -9,7 +9,7 @@ import { loadBundle } from './load-bundle.js';
  * off a cold build on Node 20), or the ES modules when there is no bundle (running from
  * TypeScript sources, or after a bare `tsc`).
  */
-const bundle = loadBundle<typeof Entry>(new URL('../bundle/roadmap-press.cjs', import.meta.url));
+const bundle = tryLoadBundle();
 // harfbuzzjs stays outside the bundle (its top-level await makes it import-only), and a
 // vm.Script may not import() on Node 20 without an experimental flag: it is imported from here.
 bundle?.exports.setHarfBuzzImport(() => import('harfbuzzjs'));
@@ -20,4 +20,13 @@ if (isMainThread) {
   if (bundle && process.env.ROADMAP_PRESS_WRITE_CODE_CACHE === '1') bundle.writeCodeCache();
 } else {
   await entry.worker();
+}
+
+/** The bundle, unless it is missing, older than the compiled modules, or fails to load (then the ES modules run). */
+function tryLoadBundle(): LoadedBundle<typeof Entry> | null {
+  try {
+    return loadBundle<typeof Entry>(new URL('../bundle/roadmap-press.cjs', import.meta.url), new URL('./entry.js', import.meta.url));
+  } catch {
+    return null;
+  }
 }

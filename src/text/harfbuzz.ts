@@ -20,6 +20,7 @@ export function loadHarfBuzz(): Promise<HarfBuzz> {
  * launcher imports harfbuzzjs for it; a browser build can load it from its own URL.
  */
 export function setHarfBuzzImport(load: () => Promise<HarfBuzz>): void {
+  // Fonts and the shaping buffer belong to the HarfBuzz instance that made them: one per process.
+  if (loading) throw new Error('HarfBuzz is already loaded');
   importHarfBuzz = load;
-  loading = undefined;
 }

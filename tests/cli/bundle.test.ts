@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,14 @@ describe('the packaged CLI (CommonJS bundle with a V8 code cache)', () => {
     for (const [name, bytes] of lib.files) expect((await readFile(join(out, lib.slug, name))).equals(bytes), name).toBe(true);
   });
 
+  it('typesets a proof with PDFKit finding its own standard fonts from inside the bundle', async () => {
+    const out = await tempDir();
+    const r = runCli(['proof', resolve('tests/fixtures/bengali-words.txt'), '--out', join(out, 'proof.pdf')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect((await readFile(join(out, 'proof.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('runs batch workers from the bundle too, with the same bytes', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'list.yaml'), '- { name: Asha, track: platform, locale: en, paper: Letter }\n- { name: আশা, track: edge-ml }\n- { name: Bilal, track: llmops, locale: en }\n');
@@ -58,6 +66,11 @@ describe('loadBundle', () => {
     await copyFile(bundle.replace(/\.cjs$/, '.v8cache'), join(dir, 'roadmap-press.v8cache'));
     return { url: pathToFileURL(join(dir, 'roadmap-press.cjs')), cache: join(dir, 'roadmap-press.v8cache') };
   }
+
+  it('finds the bundle npm run build made usable by the launcher: newer than the modules, its cache matching', () => {
+    const loaded = loadBundle<typeof Entry>(pathToFileURL(bundle), pathToFileURL(resolve('dist/cli/entry.js')));
+    expect(loaded?.cacheUsed).toBe(true);
+  });
 
   it('uses the code cache made from the same bundle', async () => {
     const { url } = await copyOfBundle();
@@ -78,6 +91,16 @@ describe('loadBundle', () => {
     const fresh = await readFile(cache);
     expect(fresh.subarray(0, 32).toString('hex')).toBe(createHash('sha256').update(await readFile(url)).digest('hex'));
     expect(loadBundle<typeof Entry>(url)?.cacheUsed).toBe(true);
+  });
+
+  it('returns null for a bundle older than the modules it was made from (a bare tsc since)', async () => {
+    const { url } = await copyOfBundle();
+    const entry = new URL('./entry.js', url);
+    await writeFile(entry, '// compiled later\n');
+    await utimes(url, new Date(2026, 0, 1), new Date(2026, 0, 1));
+    expect(loadBundle(url, entry)).toBeNull();
+    await utimes(entry, new Date(2025, 0, 1), new Date(2025, 0, 1));
+    expect(loadBundle(url, entry)?.cacheUsed).toBe(true);
   });
 
   it('returns null where there is no bundle, so the launcher runs the ES modules', async () => {
