@@ -9,7 +9,8 @@
  * (src/cli/load-bundle.ts), so the bundle's cache is made after one real build has run: it holds
  * the bytecode of everything a build calls. harfbuzzjs stays outside the bundle: its top-level
  * await makes it import-only, and src/text/harfbuzz.ts imports it dynamically. The shipped
- * Handlebars templates go into the bundle precompiled, keyed by their source text.
+ * Handlebars templates go into the bundle precompiled, and the shipped data and labels
+ * validated, each keyed by its exact source text.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { readProjectSources } from '../src/node/read-sources.js';
+import { validateAhead } from '../src/pipeline/prepare-project.js';
 import { precompileTemplate } from '../src/render/handlebars-env.js';
 
 const outfile = 'dist/bundle/roadmap-press.cjs';
@@ -30,10 +32,16 @@ async function precompiledTemplatesModule(): Promise<string> {
   return `export const precompiledTemplates = new Map([\n${entries.join(',\n')}\n]);\n`;
 }
 
+/** The shipped data and labels, validated ahead into the bundle (src/pipeline/validated-ahead.ts). */
+async function validatedAheadModule(): Promise<string> {
+  return `export const validatedAhead = new Map(${JSON.stringify(validateAhead(await readProjectSources()))});\n`;
+}
+
 const shippedSourcesPlugin: Plugin = {
   name: 'shipped-sources',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, async () => ({ contents: await precompiledTemplatesModule(), loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]pipeline[\\/]validated-ahead\.ts$/ }, async () => ({ contents: await validatedAheadModule(), loader: 'js' }));
   },
 };
 

@@ -9,6 +9,7 @@ import type { TextEngine } from '../text/types.js';
 import { validateDocument } from '../validate/validate-document.js';
 import type { TemplateRef } from '../workbook/directives.js';
 import type { ProjectSources } from './sources.js';
+import { validatedAhead } from './validated-ahead.js';
 
 /** Validated data, labels and compiled templates: made once, used for every learner. */
 export interface Project {
@@ -22,8 +23,32 @@ export interface Project {
   textEngine: (() => Promise<TextEngine>) | null;
 }
 
-/** Validates the data and every label file, collecting all problems before failing. */
-export function loadRoadmap(sources: Pick<ProjectSources, 'data' | 'labels'>): Pick<Project, 'roadmap' | 'labels'> {
+/** Where a source file's validated value is in `validatedAhead`. */
+function aheadKey(kind: 'roadmap' | 'labels', text: string): string {
+  return `${kind}\u0000${text}`;
+}
+
+/** The entries `npm run build` puts into `validatedAhead` for these sources (they must be valid). */
+export function validateAhead(sources: Pick<ProjectSources, 'data' | 'labels'>): Array<[string, string]> {
+  const { roadmap, labels } = loadRoadmap(sources, new Map());
+  return [
+    [aheadKey('roadmap', sources.data.text), JSON.stringify(roadmap)],
+    ...Locales.map((l): [string, string] => [aheadKey('labels', sources.labels[l].text), JSON.stringify(labels[l])]),
+  ];
+}
+
+/**
+ * Validates the data and every label file, collecting all problems before failing. A file found
+ * in `ahead` (by its exact text) is taken from there, parsed afresh so no caller shares it.
+ */
+export function loadRoadmap(
+  sources: Pick<ProjectSources, 'data' | 'labels'>,
+  ahead: ReadonlyMap<string, string> = validatedAhead,
+): Pick<Project, 'roadmap' | 'labels'> {
+  const known = <T>(kind: 'roadmap' | 'labels', text: string): T | undefined => {
+    const json = ahead.get(aheadKey(kind, text));
+    return json === undefined ? undefined : (JSON.parse(json) as T);
+  };
   const problems: Problem[] = [];
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
@@ -34,10 +59,17 @@ export function loadRoadmap(sources: Pick<ProjectSources, 'data' | 'labels'>): P
       return undefined;
     }
   };
-  const roadmap = attempt(() => validateDocument(parseDocumentText(sources.data.text, sources.data.file), RoadmapSchema, 'the roadmap data'));
+  const roadmap =
+    known<Roadmap>('roadmap', sources.data.text) ??
+    attempt(() => validateDocument(parseDocumentText(sources.data.text, sources.data.file), RoadmapSchema, 'the roadmap data'));
   const labels: Partial<Record<Locale, Labels>> = {};
   for (const locale of Locales) {
     const src = sources.labels[locale];
+    const ready = known<Labels>('labels', src.text);
+    if (ready) {
+      labels[locale] = ready;
+      continue;
+    }
     const parsed = attempt(() => validateDocument(parseDocumentText(src.text, src.file), LabelsSchema, `the ${locale} labels`));
     if (parsed) {
       const { $schema: _ignored, ...rest } = parsed;
