@@ -12,6 +12,7 @@
  * Handlebars templates go into the bundle precompiled, and the shipped data and labels
  * validated, each keyed by its exact source text.
  */
+import { deepStrictEqual } from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -19,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { readProjectSources } from '../src/node/read-sources.js';
-import { validateAhead } from '../src/pipeline/prepare-project.js';
+import { loadRoadmap, validateAhead } from '../src/pipeline/prepare-project.js';
 import { precompileTemplate } from '../src/render/handlebars-env.js';
 
 const outfile = 'dist/bundle/roadmap-press.cjs';
@@ -34,7 +35,12 @@ async function precompiledTemplatesModule(): Promise<string> {
 
 /** The shipped data and labels, validated ahead into the bundle (src/pipeline/validated-ahead.ts). */
 async function validatedAheadModule(): Promise<string> {
-  return `export const validatedAhead = new Map(${JSON.stringify(validateAhead(await readProjectSources()))});\n`;
+  const sources = await readProjectSources();
+  const entries = validateAhead(sources);
+  // Kept as JSON: a schema that one day yields a Date, a Map or an undefined field must fail
+  // here, not ship data that differs from what validating gives.
+  deepStrictEqual(loadRoadmap(sources, new Map(entries)), loadRoadmap(sources, new Map()));
+  return `export const validatedAhead = new Map(${JSON.stringify(entries)});\n`;
 }
 
 const shippedSourcesPlugin: Plugin = {
@@ -51,14 +57,23 @@ const shippedSourcesPlugin: Plugin = {
  * a dependency's is its own file in node_modules, found at run time from the bundle (pdfkit
  * requires its standard fonts through it, yargs finds its translations).
  */
+/** Dependency files whose other import.meta uses roadmap-press never reaches, and why. */
+const IMPORT_META_UNUSED = new Map([['yargs/build/lib/utils/apply-extends.js', "import.meta.resolve, for yargs' `extends` config files"]]);
+
 const importMetaPlugin: Plugin = {
   name: 'import-meta-url',
   setup(b) {
     b.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
+      if (!text.includes('import.meta')) return undefined;
       const inDeps = args.path.split(sep).lastIndexOf('node_modules');
-      const url = inDeps < 0 ? '__bundleUrl' : `__dependencyUrl(${JSON.stringify(args.path.split(sep).slice(inDeps + 1).join('/'))})`;
+      const path = args.path.split(sep).slice(inDeps + 1).join('/');
+      // Anything but import.meta.url would be an empty object in a CommonJS bundle.
+      if (/import\.meta(?!\.url)/.test(text) && !(inDeps >= 0 && IMPORT_META_UNUSED.has(path))) {
+        throw new Error(`${args.path} uses import.meta beyond .url, which the bundle cannot give it`);
+      }
+      if (!text.includes('import.meta.url')) return undefined;
+      const url = inDeps < 0 ? '__bundleUrl' : `__dependencyUrl(${JSON.stringify(path)})`;
       return { contents: text.replaceAll('import.meta.url', url), loader: extname(args.path).includes('t') ? 'ts' : 'js' };
     });
   },
@@ -109,6 +124,15 @@ try {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (run.status !== 0) throw new Error(`the build that makes the code cache failed (exit ${run.status})`);
+  // A bundle that fails to load would leave the launcher running the ES modules, silently.
+  const check = spawnSync(process.execPath, [resolve('dist/cli/main.js'), 'build', '--out', out], {
+    cwd: out,
+    env: { ...process.env, ROADMAP_PRESS_LAUNCH_INFO: '1', SOURCE_DATE_EPOCH: '0' },
+    encoding: 'utf8',
+  });
+  if (check.status !== 0 || !check.stderr.startsWith('roadmap-press: running the bundle, code cache used\n')) {
+    throw new Error(`the bundle does not run with its code cache: ${check.stderr}`);
+  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

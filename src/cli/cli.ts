@@ -71,16 +71,13 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     // With a parse callback yargs hands over --help/--version text instead of printing it,
     // so it goes through `io` like everything else.
     let printed = '';
-    const parsed = asDefaultCommand(argv);
-    const args = (await parser.parseAsync(parsed, {}, (_err, _args, output) => {
+    const args = (await parser.parseAsync(asDefaultCommand(argv), {}, (_err, _args, output) => {
       printed = output;
     })) as Record<string, unknown> & { _: Array<string | number> };
     if (printed) {
       io.out(printed);
       return ExitCode.ok;
     }
-    // `build schema` must stay an error, not become `schema`.
-    if (parsed !== argv && args._.length > 0) throw new RoadmapError('usage', `Unknown argument: ${args._.join(', ')}\nRun "roadmap-press --help" for usage.`);
     const runner = runners[String(args._[0] ?? 'build')];
     if (!runner) throw new RoadmapError('usage', `unknown command ${String(args._[0])}\nRun "roadmap-press --help" for usage.`);
     return await runner(args, io);
@@ -92,10 +89,13 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
 /**
  * `build` is also the default command, and yargs renders the whole help text for every command
  * named on the command line (to have it ready for `showHelp()`; ~40 ms of a cold build), but not
- * for the default one. So a leading `build` is dropped unless help is asked for, where the
- * command's own help is wanted. Both parse the same options through the same builder.
+ * for the default one. So a leading `build` followed by options (or nothing) is dropped: both
+ * parse the same options through the same builder. It stays where it changes the meaning: with
+ * help asked for (the command's own help is wanted) or before a word (`build schema` is an
+ * error, not `schema`).
  */
 function asDefaultCommand(argv: string[]): string[] {
   if (argv[0] !== 'build' || argv.some((a) => a === '--help' || a === '-h')) return argv;
+  if (argv[1] !== undefined && !argv[1].startsWith('-')) return argv;
   return argv.slice(1);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +22,12 @@ const HASH_BYTES = 32;
  * function the cache holds. The cache is made after a whole build ran, so it holds the functions
  * compiled lazily during the build too, not just the top level. Its first 32 bytes are the
  * SHA-256 of the bundle it was made from: V8 only checks the source's length. A missing,
- * stale or foreign cache just means compiling as usual. Returns null when there is no bundle,
- * or when it is older than `notOlderThan` (the compiled entry module it was bundled from).
+ * stale or foreign cache just means compiling as usual. Returns null when there is no bundle.
  */
-export function loadBundle<T>(url: URL, notOlderThan?: URL): LoadedBundle<T> | null {
+export function loadBundle<T>(url: URL): LoadedBundle<T> | null {
   const file = fileURLToPath(url);
   let source: Buffer;
   try {
-    // Older than the modules it was made from: a bare `tsc` ran since `npm run build`.
-    if (notOlderThan && statSync(file).mtimeMs < statSync(notOlderThan).mtimeMs) return null;
     source = readFileSync(file);
   } catch {
     return null;

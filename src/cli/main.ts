@@ -7,9 +7,11 @@ import { loadBundle, type LoadedBundle } from './load-bundle.js';
  * The `roadmap-press` executable, and the script of every batch worker thread. It runs the
  * CommonJS bundle `npm run build` makes (dist/bundle/, with a V8 code cache, which takes ~0.3 s
  * off a cold build on Node 20), or the ES modules when there is no bundle (running from
- * TypeScript sources, or after a bare `tsc`).
+ * TypeScript sources, or after a bare `tsc`) or it fails to load. `npm run build` makes both from
+ * the same sources; ROADMAP_PRESS_LAUNCH_INFO=1 says on stderr which one runs.
  */
-const bundle = tryLoadBundle();
+const { bundle, note } = chooseBundle();
+if (isMainThread && process.env.ROADMAP_PRESS_LAUNCH_INFO === '1') process.stderr.write(`roadmap-press: ${note}\n`);
 // harfbuzzjs stays outside the bundle (its top-level await makes it import-only), and a
 // vm.Script may not import() on Node 20 without an experimental flag: it is imported from here.
 bundle?.exports.setHarfBuzzImport(() => import('harfbuzzjs'));
@@ -22,11 +24,12 @@ if (isMainThread) {
   await entry.worker();
 }
 
-/** The bundle, unless it is missing, older than the compiled modules, or fails to load (then the ES modules run). */
-function tryLoadBundle(): LoadedBundle<typeof Entry> | null {
+function chooseBundle(): { bundle: LoadedBundle<typeof Entry> | null; note: string } {
   try {
-    return loadBundle<typeof Entry>(new URL('../bundle/roadmap-press.cjs', import.meta.url), new URL('./entry.js', import.meta.url));
-  } catch {
-    return null;
+    const bundle = loadBundle<typeof Entry>(new URL('../bundle/roadmap-press.cjs', import.meta.url));
+    if (!bundle) return { bundle, note: 'running the ES modules (no bundle)' };
+    return { bundle, note: `running the bundle, code cache ${bundle.cacheUsed ? 'used' : 'not used'}` };
+  } catch (e) {
+    return { bundle: null, note: `running the ES modules (the bundle failed to load: ${e instanceof Error ? e.message : String(e)})` };
   }
 }

@@ -96,7 +96,7 @@ describe('usage errors', () => {
     const bad = await run('build', '--paper', 'A3', '--out', out);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/Invalid values/);
-    for (const other of ['schema', 'tracks', 'build']) {
+    for (const other of ['schema', 'tracks', 'build', 'proof']) {
       const r = await run('build', other);
       expect(r.code, other).toBe(2);
       expect(r.err).toContain(`Unknown argument: ${other}`);

@@ -9,7 +9,7 @@ describe('data validated ahead (the CLI bundle)', () => {
     const ahead = new Map(validateAhead(sources));
     expect(ahead.size).toBe(3); // the data and both label files
     const fromAhead = loadRoadmap(sources, ahead);
-    expect(fromAhead).toEqual(loadRoadmap(sources, new Map()));
+    expect(fromAhead).toStrictEqual(loadRoadmap(sources, new Map()));
     expect(fromAhead.roadmap.specializations.map((s) => s.id)).toContain('llmops');
     // Parsed afresh each time: one caller changing its copy cannot reach another's.
     expect(loadRoadmap(sources, ahead).roadmap).not.toBe(fromAhead.roadmap);
