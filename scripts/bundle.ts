@@ -21,21 +21,22 @@ import { extname, join, resolve, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { readProjectSources } from '../src/node/read-sources.js';
 import { loadRoadmap, validateAhead } from '../src/pipeline/prepare-project.js';
-import { precompileTemplate } from '../src/render/handlebars-env.js';
+import { precompileTemplates } from '../src/render/handlebars-env.js';
 
 const outfile = 'dist/bundle/roadmap-press.cjs';
 
+/** The shipped sources, read once for both modules below. */
+const shipped = readProjectSources();
+
 /** The shipped templates, compiled ahead into the bundle (src/render/precompiled-templates.ts). */
 async function precompiledTemplatesModule(): Promise<string> {
-  const { templates } = await readProjectSources();
-  const sources = [templates.readme, templates.workbook, ...Object.values(templates.partials)].map((t) => t.source);
-  const entries = sources.map((source) => `[${JSON.stringify(source)}, ${precompileTemplate(source)}]`);
+  const entries = precompileTemplates((await shipped).templates).map(([source, spec]) => `[${JSON.stringify(source)}, ${spec}]`);
   return `export const precompiledTemplates = new Map([\n${entries.join(',\n')}\n]);\n`;
 }
 
 /** The shipped data and labels, validated ahead into the bundle (src/pipeline/validated-ahead.ts). */
 async function validatedAheadModule(): Promise<string> {
-  const sources = await readProjectSources();
+  const sources = await shipped;
   const entries = validateAhead(sources);
   // Kept as JSON: a schema that one day yields a Date, a Map or an undefined field must fail
   // here, not ship data that differs from what validating gives.
@@ -51,15 +52,15 @@ const shippedSourcesPlugin: Plugin = {
   },
 };
 
+/** Dependency files whose other import.meta uses roadmap-press never reaches, and why. */
+const IMPORT_META_UNUSED = new Map([['yargs/build/lib/utils/apply-extends.js', "import.meta.resolve, for yargs' `extends` config files"]]);
+
 /**
  * `import.meta.url` of every bundled ES module, as the module would have seen it: ours are at
  * the bundle's depth under dist/ (so the package root and the worker script come out the same);
  * a dependency's is its own file in node_modules, found at run time from the bundle (pdfkit
  * requires its standard fonts through it, yargs finds its translations).
  */
-/** Dependency files whose other import.meta uses roadmap-press never reaches, and why. */
-const IMPORT_META_UNUSED = new Map([['yargs/build/lib/utils/apply-extends.js', "import.meta.resolve, for yargs' `extends` config files"]]);
-
 const importMetaPlugin: Plugin = {
   name: 'import-meta-url',
   setup(b) {

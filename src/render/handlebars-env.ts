@@ -36,11 +36,16 @@ const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
  * Handlebars' `precompile`), with the same compiler and options as at run time, so that
  * `Handlebars.template` of it renders exactly what compiling the source renders.
  */
-export function precompileTemplate(source: string): string {
-  const hb = Handlebars.create();
-  installMarkdownEscaping(hb);
+function precompileTemplate(hb: HandlebarsEnv, source: string): string {
   // Handlebars' types say precompile returns a specification; it returns its source text.
   return hb.precompile(hb.parse(source), COMPILE_OPTIONS) as unknown as string;
+}
+
+/** Every template of a set (README, workbook, partials) precompiled, by source text: what `npm run build` puts into the bundle. */
+export function precompileTemplates(templates: TemplateSet): Array<[string, string]> {
+  const hb = Handlebars.create();
+  installMarkdownEscaping(hb);
+  return [templates.readme, templates.workbook, ...Object.values(templates.partials)].map((t) => [t.source, precompileTemplate(hb, t.source)]);
 }
 
 function installMarkdownEscaping(hb: HandlebarsEnv): void {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/pipeline/resolve-params.js';
 import { personalizeFor } from '../../src/pipeline/personalize-for.js';
-import { createHandlebars, precompileTemplate } from '../../src/render/handlebars-env.js';
+import { createHandlebars, precompileTemplates } from '../../src/render/handlebars-env.js';
 import type { TemplateSet } from '../../src/render/template-set.js';
 import { NOW, shippedProject, shippedSources } from '../helpers/project.js';
 
 /** What scripts/bundle.ts puts into the CLI bundle: every shipped template, precompiled. */
 function precompiledMap(templates: TemplateSet): Map<string, TemplateSpecification> {
-  const all = [templates.readme, templates.workbook, ...Object.values(templates.partials)];
   // The specification is JavaScript source; the bundle embeds it, a test evaluates it.
-  return new Map(all.map((t) => [t.source, new Function(`return ${precompileTemplate(t.source)}`)() as TemplateSpecification]));
+  return new Map(precompileTemplates(templates).map(([source, spec]) => [source, new Function(`return ${spec}`)() as TemplateSpecification]));
 }
 
 describe('precompiled templates (the CLI bundle)', () => {
