@@ -140,8 +140,11 @@ function once(worker: Worker, match: (m: unknown) => boolean): Promise<unknown> 
 function workerEntry(): { script: string | URL; eval: boolean } {
   if (!import.meta.url.endsWith('.ts')) return { script: new URL('../cli/main.js', import.meta.url), eval: false };
   const url = new URL('./worker.ts', import.meta.url).href;
+  // Resolved from this module, not by bare name in the eval'd script: that would resolve
+  // through the working directory, where tsx need not be installed.
+  const tsxApi = import.meta.resolve('tsx/esm/api');
   return {
-    script: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); }).then((w) => w.serveBuildJobs());`,
+    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); }).then((w) => w.serveBuildJobs());`,
     eval: true,
   };
 }

@@ -1,10 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Manifest } from '../../src/batch/manifest.js';
 import { tempDir } from '../helpers/project.js';
+
+/** The built CLI by absolute path (npm test builds dist/ first): nothing resolves through the temp cwd. */
+const cliMain = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
 
 /** 5 tracks × 2 locales × 2 papers × 3 start months: 60 learners, enough to stop mid-way. */
 const MATRIX = `matrix:
@@ -15,7 +18,7 @@ const MATRIX = `matrix:
 `;
 
 function startBatch(dir: string, ...extra: string[]): { child: ChildProcess; done: Promise<number | null>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve('src/cli/main.ts'), 'batch', 'list.yaml', '--out', 'out', '--jobs', '2', ...extra], {
+  const child = spawn(process.execPath, [cliMain, 'batch', 'list.yaml', '--out', 'out', '--jobs', '2', ...extra], {
     cwd: dir,
     env: { ...process.env, SOURCE_DATE_EPOCH: '1796083200', CI: 'true' },
   });

@@ -1,12 +1,16 @@
 import { spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/project.js';
 
+/** The built CLI by absolute path (npm test builds dist/ first): nothing resolves through the temp cwd. */
+const root = join(import.meta.dirname, '..', '..');
+const cliMain = join(root, 'dist', 'cli', 'main.js');
+
 /** Collects a child's output and waits (bounded) for a pattern to appear after a mark. */
 function watcher(args: string[], cwd: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve('src/cli/main.ts'), ...args], {
+  const child = spawn(process.execPath, [cliMain, ...args], {
     cwd,
     env: { ...process.env, SOURCE_DATE_EPOCH: '1796083200' },
   });
@@ -27,7 +31,7 @@ function watcher(args: string[], cwd: string) {
 describe('build --watch', () => {
   it('rebuilds when the data changes and reports errors without exiting', async () => {
     const dir = await tempDir();
-    await cp(resolve('data'), join(dir, 'data'), { recursive: true });
+    await cp(join(root, 'data'), join(dir, 'data'), { recursive: true });
     const dataFile = join(dir, 'data', 'roadmap.yaml');
     const original = await readFile(dataFile, 'utf8');
     const w = watcher(['build', '--watch', '--data', dataFile, '--out', join(dir, 'out'), '--locale', 'en'], dir);
