@@ -31,7 +31,8 @@ export const ParamsSchema = z.strictObject({
    * reminders. A number, or its digits as text (CSV and YAML batch rows give text).
    */
   reminders: z
-    .union([z.number(), z.string()])
+    // NaN too: yargs gives it for `--reminders abc`, and it should get the message below.
+    .union([z.number(), z.nan(), z.string()])
     .transform((v, ctx) => {
       const days = typeof v === 'number' ? v : /^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN;
       if (Number.isInteger(days) && days >= 0 && days <= MAX_REMINDER_DAYS) return days;
