@@ -11,5 +11,6 @@ export { prepareProject, loadRoadmap, type Project } from './pipeline/prepare-pr
 export { buildLearner, type LearnerBuild, type Artifact } from './pipeline/build-learner.js';
 export type { ProjectSources, SourceFile } from './pipeline/sources.js';
 export type { ViewModel } from './personalize/view-model.js';
+export { buildTime } from './personalize/calendar.js';
 export { readProjectSources, type SourcePaths } from './node/read-sources.js';
 export { buildToDisk, type BuildToDiskOptions, type WrittenBuild } from './node/build-to-disk.js';

@@ -13,7 +13,7 @@ import { RECORD_FILE, type BuildJob, type BuildRecord, type JobResult } from './
 export async function runBuildJob(project: Project, job: BuildJob, out: string, now: Date, buildOptions: BuildOptions): Promise<JobResult> {
   const started = performance.now();
   try {
-    const build = await buildLearner(project, job.params, now, buildOptions);
+    const build = await buildLearner(project, job.params, now, { ...buildOptions, folder: job.folder });
     const files: ManifestFile[] = [];
     for (const a of build.artifacts) {
       writeFileAtomicSync(insideRoot(out, job.folder, a.name), a.bytes);

@@ -6,7 +6,7 @@ import type { ParamsInput } from '../schema/params.js';
 import { formatPath } from '../validate/describe-issue.js';
 
 /** Parameter columns a batch row may have, in addition to an optional `id`. */
-const ROW_KEYS = ['id', 'name', 'start', 'track', 'level', 'locale', 'paper'] as const;
+const ROW_KEYS = ['id', 'name', 'start', 'track', 'level', 'locale', 'paper', 'reminders'] as const;
 type RowKey = (typeof ROW_KEYS)[number];
 /** Columns a `matrix:` block may vary (a name or id per combination would make no sense). */
 const MATRIX_KEYS = ['track', 'level', 'locale', 'paper', 'start'] as const;

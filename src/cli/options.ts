@@ -43,6 +43,7 @@ export interface BuildArgs extends OutputArgs {
   level?: string;
   locale?: string;
   paper?: string;
+  reminders?: number;
   readmeTemplate?: string;
   workbookTemplate?: string;
   watch?: boolean;
@@ -57,6 +58,7 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('level', { type: 'string', describe: 'Current level, L1-L5 [default: L1]' })
     .option('locale', { type: 'string', choices: [...Locales], describe: 'Language of labels, dates and digits [default: bn]' })
     .option('paper', { type: 'string', choices: [...Papers], describe: 'Paper size [default: A4]' })
+    .option('reminders', { type: 'number', describe: 'Calendar reminders N days before each plan entry ends (0-365) [default: none]' })
     .option('readme-template', { type: 'string', describe: 'README template file' })
     .option('workbook-template', { type: 'string', describe: 'Workbook template file' });
 }

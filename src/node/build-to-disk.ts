@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { resolveNow, startOfUtcDay } from '../personalize/calendar.js';
+import { buildTime } from '../personalize/calendar.js';
 import { buildLearner, type LearnerBuild } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
 import { loadProject } from './load-project.js';
@@ -14,6 +14,8 @@ export interface BuildToDiskOptions {
   out?: string;
   /** Usually `process.env.SOURCE_DATE_EPOCH`. */
   sourceDateEpoch?: string | undefined;
+  /** The clock the build time is taken from without SOURCE_DATE_EPOCH; default the system's. */
+  clock?: () => Date;
   /** A project already prepared (batch, watch): skips reading and validating sources. */
   project?: Project;
   /** Fillable PDF workbook (AcroForm fields). */
@@ -30,14 +32,9 @@ export interface WrittenBuild extends LearnerBuild {
 /** Reads sources, builds one learner in memory, then writes its files atomically. */
 export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenBuild> {
   const project = options.project ?? (await loadProject(options.sources));
-  const now = resolveNow(options.sourceDateEpoch, () => new Date());
-  // Reproducible: SOURCE_DATE_EPOCH exactly; otherwise the start of the day, so rebuilds on
-  // one day (which print the same generation date anyway) are byte-identical.
-  const pdfDate = options.sourceDateEpoch ? now : startOfUtcDay(now);
-  const build = await buildLearner(project, options.params, now, {
+  const build = await buildLearner(project, options.params, buildTime(options.sourceDateEpoch, options.clock), {
     fillable: options.fillable ?? false,
     allowMissingGlyphs: options.allowMissingGlyphs ?? false,
-    pdfDate,
   });
   const root = resolve(options.out ?? 'out');
   const dir = insideRoot(root, build.slug);

@@ -74,6 +74,16 @@ export function startOfUtcDay(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
+/**
+ * The build time stamped into every file of a build (the PDF's creation date, plan.ics's
+ * DTSTAMP, the generation date): `SOURCE_DATE_EPOCH` exactly when given, otherwise the start
+ * of the clock's UTC day, so two builds on one day are byte-identical. The caller passes the
+ * environment, which keeps the core free of `process`.
+ */
+export function buildTime(sourceDateEpoch?: string, clock: () => Date = () => new Date()): Date {
+  return resolveNow(sourceDateEpoch, () => startOfUtcDay(clock()));
+}
+
 /** The first day of the month after `now` (UTC): the default start. */
 export function firstOfNextMonth(now: Date): CalendarDate {
   return addMonths({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: 1 }, 1);

@@ -1,3 +1,4 @@
+import { buildTime } from '../personalize/calendar.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
@@ -28,21 +29,29 @@ export interface BuildOptions {
   /** Fillable PDF: AcroForm checkboxes and text fields. */
   fillable?: boolean;
   allowMissingGlyphs?: boolean;
-  /** The PDF's creation date; default `now`. */
+  /** Stamped into the PDF and plan.ics instead of the build time. */
   pdfDate?: Date;
+  /**
+   * The learner's folder in the output root, when it is not the slug (a batch gives
+   * `rahim-llmops-2` to a second Rahim): calendar event UIDs are made unique with it.
+   */
+  folder?: string;
 }
 
 /**
  * One learner's files, in memory. Nothing is written here, so a build that fails at any stage
- * leaves the output directory untouched.
+ * leaves the output directory untouched. `now` is the build time (see `buildTime`; default the
+ * start of today, UTC): the default start month, the generation date and the stamp of the PDF
+ * and the calendar come from it.
  */
-export async function buildLearner(project: Project, input: ParamsInput, now: Date, options: BuildOptions = {}): Promise<LearnerBuild> {
+export async function buildLearner(project: Project, input: ParamsInput, now: Date = buildTime(), options: BuildOptions = {}): Promise<LearnerBuild> {
   const params = resolveParams(input);
   const view = personalizeFor(project, params, now);
+  const stamp = options.pdfDate ?? now;
   const encoder = new TextEncoder();
   const artifacts: Artifact[] = [
     { name: 'README.md', bytes: encoder.encode(renderReadme(project.templates.render, view)) },
-    { name: 'plan.ics', bytes: encoder.encode(renderIcs(view, now)) },
+    { name: 'plan.ics', bytes: encoder.encode(renderIcs(view, stamp, { folder: options.folder ?? view.learner.slug, reminders: params.reminders })) },
   ];
   const warnings: string[] = [];
   if (project.textEngine) {
@@ -50,7 +59,7 @@ export async function buildLearner(project: Project, input: ParamsInput, now: Da
     const workbook = await renderWorkbook(markdown, project.workbookTemplate, view, await project.textEngine(), {
       fillable: options.fillable ?? false,
       allowMissingGlyphs: options.allowMissingGlyphs ?? false,
-      date: options.pdfDate ?? now,
+      date: stamp,
     });
     artifacts.push({ name: 'workbook.pdf', bytes: workbook.pdf });
     warnings.push(...workbook.warnings);

@@ -15,13 +15,3 @@ export function escapeMarkdown(value: unknown): string {
   // "1." is escaped as "1\." (a backslash before a digit would print).
   return escaped.replace(LINE_START, (m) => (/^\d/.test(m) ? m.replace(/([.)])$/, '\\$1') : `\\${m}`));
 }
-
-/** For text inside a Mermaid code block, where Markdown escapes would show literally. */
-export function mermaidText(value: unknown): string {
-  return String(value ?? '')
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    // `:` ends a gantt task title, `#` starts an entity, `;` ends a statement.
-    .replace(/[:#;`]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { RoadmapError } from '../errors.js';
-import { escapeMarkdown, mermaidText } from './escape-markdown.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { mermaidText } from './escape-mermaid.js';
 import { precompiledTemplates } from './precompiled-templates.js';
 import type { TemplateSet, TemplateSource } from './template-set.js';
 

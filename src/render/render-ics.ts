@@ -1,14 +1,25 @@
 import { addDays, parseStartDate } from '../personalize/calendar.js';
 import type { ViewModel } from '../personalize/view-model.js';
 
+export interface IcsOptions {
+  /** The learner's folder in the output root: with the roadmap's id, it makes UIDs unique. */
+  folder: string;
+  /** An alarm this many days before each plan entry ends; none when absent. */
+  reminders?: number | undefined;
+}
+
 /**
  * The plan as an iCalendar file (RFC 5545): one all-day event spanning each plan entry's
  * months and one for each growth check-in, so a learner can add the year to a calendar.
- * DTSTAMP and UIDs come from the inputs, so the file is as reproducible as the others.
+ * DTSTAMP is the build time and UIDs come from the inputs, so the file is as reproducible as
+ * the others.
  */
-export function renderIcs(view: ViewModel, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const uid = (id: string) => `${view.learner.slug}-${id}@roadmap-press`;
+export function renderIcs(view: ViewModel, buildTime: Date, options: IcsOptions): string {
+  const stamp = buildTime.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  // Event, learner folder and roadmap: two learners of one name (a batch's `rahim-llmops` and
+  // `rahim-llmops-2`) or two roadmaps never share a UID, and a rebuild keeps its UIDs, so a
+  // calendar that imported the file updates its events instead of doubling them.
+  const uid = (id: string) => `${[id, options.folder, view.meta.id].map(uidPart).join('.')}@roadmap-press`;
   const day = (iso: string) => iso.replace(/-/g, '');
   const nextDay = (iso: string) => {
     const d = addDays(parseStartDate(iso), 1);
@@ -34,6 +45,7 @@ export function renderIcs(view: ViewModel, now: Date): string {
       `SUMMARY:${text(`${entry.label}: ${entry.topics.join(' + ')}`)}`,
       `DESCRIPTION:${text([...entry.tasks.map((t) => `☐ ${t}`), `${view.labels.deliverable}: ${entry.deliverable}`].join('\n'))}`,
       'TRANSP:TRANSPARENT',
+      ...alarm(options.reminders, `${entry.label}: ${view.labels.doneBy} ${entry.doneBy.text} — ${view.labels.deliverable}: ${entry.deliverable}`),
       'END:VEVENT',
     );
   }
@@ -51,6 +63,20 @@ export function renderIcs(view: ViewModel, now: Date): string {
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/**
+ * A display alarm `days` before the event ends (§3.6.6). An all-day event ends at the start of
+ * the day after its last day, so 1 is the start of the last day and 0 the moment it is over.
+ */
+function alarm(days: number | undefined, description: string): string[] {
+  if (days === undefined) return [];
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${text(description)}`, `TRIGGER;RELATED=END:-P${days}D`, 'END:VALARM'];
+}
+
+/** One part of a UID, with the separators `.` and `@` (and `%`, the escape) escaped: distinct parts give distinct UIDs. */
+function uidPart(part: string): string {
+  return part.replace(/[%.@]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */

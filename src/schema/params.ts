@@ -5,6 +5,9 @@ import { Locales, Papers } from './choices.js';
 
 export { Locales, Papers, type Locale, type Paper } from './choices.js';
 
+/** A reminder further ahead than a year is no reminder for a plan entry of one or two months. */
+export const MAX_REMINDER_DAYS = 365;
+
 /**
  * A learner's parameters as given on the command line, in a config file or in a batch row.
  * Values that depend on the data (track and level ids) are checked against it when
@@ -23,6 +26,20 @@ export const ParamsSchema = z.strictObject({
   level: z.string().default('L1'),
   locale: z.enum(Locales).default('bn'),
   paper: z.enum(Papers).default('A4'),
+  /**
+   * Days before each plan entry ends to remind the learner (an alarm in plan.ics); absent: no
+   * reminders. A number, or its digits as text (CSV and YAML batch rows give text).
+   */
+  reminders: z
+    // NaN too: yargs gives it for `--reminders abc`, and it should get the message below.
+    .union([z.number(), z.nan(), z.string()])
+    .transform((v, ctx) => {
+      const days = typeof v === 'number' ? v : /^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN;
+      if (Number.isInteger(days) && days >= 0 && days <= MAX_REMINDER_DAYS) return days;
+      ctx.addIssue({ code: 'custom', message: `expected a whole number of days from 0 to ${MAX_REMINDER_DAYS}, got ${typeof v === 'string' ? JSON.stringify(v) : String(v)}` });
+      return z.NEVER;
+    })
+    .optional(),
 });
 export type ParamsInput = z.input<typeof ParamsSchema>;
 export type Params = z.output<typeof ParamsSchema>;

@@ -8,7 +8,7 @@ import { RoadmapError } from '../../errors.js';
 import { loadConfig } from '../../node/load-config.js';
 import { displayName } from '../../node/read-sources.js';
 import { writeFileAtomic } from '../../node/write-files.js';
-import { resolveNow, startOfUtcDay } from '../../personalize/calendar.js';
+import { buildTime } from '../../personalize/calendar.js';
 import { outputSettings, type BatchArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
 
@@ -19,7 +19,7 @@ export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<numbe
   const { config } = await loadConfig(args.config);
   // Without SOURCE_DATE_EPOCH a batch is stamped with the start of today (UTC): a rerun the
   // same day rebuilds nothing that --skip-unchanged can keep.
-  const now = resolveNow(process.env.SOURCE_DATE_EPOCH, () => startOfUtcDay(new Date()));
+  const now = buildTime(process.env.SOURCE_DATE_EPOCH);
   let signal: keyof typeof SIGNAL_EXIT | null = null;
   let onSignal: () => void = () => {};
   const interrupted = new Promise<void>((resolve) => {

@@ -13,7 +13,7 @@ async function mergedOptions(args: BuildArgs) {
   const { config } = await loadConfig(args.config);
   const pick = <K extends keyof ParamsInput>(k: K) => (args[k as keyof BuildArgs] ?? config[k]) as ParamsInput[K];
   const params: ParamsInput = {};
-  for (const k of ['name', 'start', 'track', 'level', 'locale', 'paper'] as const) {
+  for (const k of ['name', 'start', 'track', 'level', 'locale', 'paper', 'reminders'] as const) {
     const v = pick(k);
     if (v !== undefined) (params as Record<string, unknown>)[k] = v;
   }
