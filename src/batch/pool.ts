@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BuildJob, JobResult, WorkerInit } from './protocol.js';
 
@@ -141,10 +143,11 @@ function workerEntry(): { script: string | URL; eval: boolean } {
   if (!import.meta.url.endsWith('.ts')) return { script: new URL('../cli/main.js', import.meta.url), eval: false };
   const url = new URL('./worker.ts', import.meta.url).href;
   // Resolved from this module, not by bare name in the eval'd script: that would resolve
-  // through the working directory, where tsx need not be installed.
-  const tsxApi = import.meta.resolve('tsx/esm/api');
+  // through the working directory, where tsx need not be installed. createRequire, not
+  // the ES resolve hook, because the bundle can give a module only its URL.
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
   return {
-    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); }).then((w) => w.serveBuildJobs());`,
+    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { (tsx.register ?? tsx.default.register)(); return import(${JSON.stringify(url)}); }).then((w) => w.serveBuildJobs());`,
     eval: true,
   };
 }
