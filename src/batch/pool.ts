@@ -144,10 +144,11 @@ function workerEntry(): { script: string | URL; eval: boolean } {
   const url = new URL('./worker.ts', import.meta.url).href;
   // Resolved from this module, not by bare name in the eval'd script: that would resolve
   // through the working directory, where tsx need not be installed. createRequire, not
-  // the ES resolve hook, because the bundle can give a module only its URL.
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  // the ES resolve hook, because the bundle can give a module only its URL (require gives
+  // the CommonJS entry, whose own ES import is broken in an eval'd worker: take the .mjs).
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   return {
-    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { (tsx.register ?? tsx.default.register)(); return import(${JSON.stringify(url)}); }).then((w) => w.serveBuildJobs());`,
+    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); }).then((w) => w.serveBuildJobs());`,
     eval: true,
   };
 }
