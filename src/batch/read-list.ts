@@ -2,11 +2,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { RoadmapError, type Problem } from '../errors.js';
 import { parseDocumentText, type ParsedDocument } from '../load/parse-document.js';
 import type { SourceFile } from '../pipeline/sources.js';
-import type { ParamsInput } from '../schema/params.js';
+import { PARAM_KEYS, type ParamsInput } from '../schema/params.js';
 import { formatPath } from '../validate/describe-issue.js';
 
 /** Parameter columns a batch row may have, in addition to an optional `id`. */
-const ROW_KEYS = ['id', 'name', 'start', 'track', 'level', 'locale', 'paper', 'reminders'] as const;
+const ROW_KEYS = ['id', ...PARAM_KEYS] as const;
 type RowKey = (typeof ROW_KEYS)[number];
 /** Columns a `matrix:` block may vary (a name or id per combination would make no sense). */
 const MATRIX_KEYS = ['track', 'level', 'locale', 'paper', 'start'] as const;

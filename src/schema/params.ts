@@ -42,6 +42,8 @@ export const ParamsSchema = z.strictObject({
     .optional(),
 });
 export type ParamsInput = z.input<typeof ParamsSchema>;
+/** Every learner parameter's name, from the schema: what flags, config files and batch rows may set. */
+export const PARAM_KEYS = ParamsSchema.keyof().options;
 export type Params = z.output<typeof ParamsSchema>;
 
 /** The config file (`roadmap-press.config.yaml`/`.json`): parameters plus build settings. */

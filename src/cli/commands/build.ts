@@ -4,7 +4,7 @@ import type { ArgumentsCamelCase } from 'yargs';
 import { buildToDisk } from '../../node/build-to-disk.js';
 import { loadConfig } from '../../node/load-config.js';
 import { packageRoot } from '../../node/version.js';
-import type { ParamsInput } from '../../schema/params.js';
+import { PARAM_KEYS, type ParamsInput } from '../../schema/params.js';
 import { outputSettings, type BuildArgs } from '../options.js';
 import { reportError, type CliIO } from '../run-command.js';
 
@@ -13,7 +13,7 @@ async function mergedOptions(args: BuildArgs) {
   const { config } = await loadConfig(args.config);
   const pick = <K extends keyof ParamsInput>(k: K) => (args[k as keyof BuildArgs] ?? config[k]) as ParamsInput[K];
   const params: ParamsInput = {};
-  for (const k of ['name', 'start', 'track', 'level', 'locale', 'paper', 'reminders'] as const) {
+  for (const k of PARAM_KEYS) {
     const v = pick(k);
     if (v !== undefined) (params as Record<string, unknown>)[k] = v;
   }
