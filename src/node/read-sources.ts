@@ -43,15 +43,25 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** The templates folder a build reads: `paths.templates`, else the shipped one. */
+export function templatesFolderOf(paths: SourcePaths): string {
+  return resolve(paths.templates ?? join(packageRoot, 'templates'));
+}
+
+/** Where partials come from, in override order: the shipped ones, then the user's templates folder's. */
+export function partialsFoldersOf(templatesDir: string): string[] {
+  return [...new Set([join(packageRoot, 'templates', 'partials'), join(templatesDir, 'partials')])];
+}
+
 export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
-  const dir = resolve(paths.templates ?? join(packageRoot, 'templates'));
+  const dir = templatesFolderOf(paths);
   const toSource = async (path: string) => {
     const s = await readSource(path, 'template');
     return { file: s.file, source: s.text } satisfies TemplateSource;
   };
   // Partials: the shipped ones, overridden by same-named ones in a user's templates folder.
   const partials: Record<string, TemplateSource> = {};
-  for (const partialDir of [...new Set([join(packageRoot, 'templates', 'partials'), join(dir, 'partials')])]) {
+  for (const partialDir of partialsFoldersOf(dir)) {
     let names: string[] = [];
     try {
       names = (await readdir(partialDir)).filter((n) => n.endsWith('.hbs')).sort();
@@ -67,11 +77,20 @@ export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
   };
 }
 
-export async function readProjectSources(paths: SourcePaths = {}): Promise<ProjectSources> {
-  const dataPath = resolve(paths.data ?? join(packageRoot, 'data', 'roadmap.yaml'));
-  // Labels live beside the data (`data/labels/`); a lone data file uses the shipped ones.
+/** The data file a build reads: `paths.data`, else the shipped one. */
+export function dataFileOf(paths: SourcePaths): string {
+  return resolve(paths.data ?? join(packageRoot, 'data', 'roadmap.yaml'));
+}
+
+/** Labels live beside the data (`data/labels/`); a lone data file uses the shipped ones. */
+export async function labelsFolderOf(dataPath: string): Promise<string> {
   const besideData = join(dirname(dataPath), 'labels');
-  const labelsDir = (await exists(besideData)) ? besideData : join(packageRoot, 'data', 'labels');
+  return (await exists(besideData)) ? besideData : join(packageRoot, 'data', 'labels');
+}
+
+export async function readProjectSources(paths: SourcePaths = {}): Promise<ProjectSources> {
+  const dataPath = dataFileOf(paths);
+  const labelsDir = await labelsFolderOf(dataPath);
   const labels = {} as Record<Locale, SourceFile>;
   for (const locale of Locales) labels[locale] = await readSource(join(labelsDir, `${locale}.yaml`), 'label file');
   return {
