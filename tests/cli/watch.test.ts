@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/project.js';
 
@@ -25,7 +25,7 @@ function watcher(args: string[], cwd: string) {
     }
     throw new Error(`timed out waiting for ${pattern}; output:\n${output}`);
   };
-  return { child, waitFor, mark: () => output.length };
+  return { child, waitFor, mark: () => output.length, output: () => output };
 }
 
 describe('build --watch', () => {
@@ -47,6 +47,98 @@ describe('build --watch', () => {
       await w.waitFor(/built [\s\S]*watching for changes/, mark);
       const readme = await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8');
       expect(readme).toContain('Apprentice MLOps Engineer');
+    } finally {
+      w.child.kill('SIGTERM');
+    }
+  });
+});
+
+/** An editor's safe write: the new text goes to a temporary file that is renamed over the original. */
+async function atomicSave(file: string, text: string): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.swp`);
+  await writeFile(temp, text);
+  await rename(temp, file);
+}
+
+/** A temp project with its own data, templates and fonts, so every file the build reads can be edited. */
+async function copiedProject() {
+  const dir = await tempDir();
+  for (const folder of ['data', 'templates', 'fonts']) await cp(join(root, folder), join(dir, folder), { recursive: true });
+  const args = ['build', '--watch', '--data', join(dir, 'data', 'roadmap.yaml'), '--templates', join(dir, 'templates'), '--fonts', join(dir, 'fonts')];
+  return { dir, args: [...args, '--out', join(dir, 'out'), '--locale', 'en'] };
+}
+
+describe('build --watch after atomic saves', () => {
+  it('rebuilds on every atomic save of the data file, not just the first', async () => {
+    const { dir, args } = await copiedProject();
+    const dataFile = join(dir, 'data', 'roadmap.yaml');
+    const original = await readFile(dataFile, 'utf8');
+    const w = watcher(args, dir);
+    try {
+      await w.waitFor(/watching for changes/, 0);
+      for (const title of ['Apprentice', 'Trainee', 'Novice']) {
+        const mark = w.mark();
+        await atomicSave(dataFile, original.replace('title: Junior MLOps Engineer', `title: ${title} MLOps Engineer`));
+        await w.waitFor(/changed: .*roadmap\.yaml\nrebuilt [\s\S]*watching for changes/, mark);
+        const readme = await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8');
+        expect(readme).toContain(`${title} MLOps Engineer`);
+      }
+      expect(w.output().match(/^rebuilt /gm)).toHaveLength(3);
+    } finally {
+      w.child.kill('SIGTERM');
+    }
+  });
+
+  it('rebuilds after atomic saves of a template, a partial and the font stacks', async () => {
+    const { dir, args } = await copiedProject();
+    const readmeTemplate = join(dir, 'templates', 'readme.md.hbs');
+    const partial = join(dir, 'templates', 'partials', 'ladder.hbs');
+    const stacks = join(dir, 'fonts', 'stacks.json');
+    const w = watcher(args, dir);
+    try {
+      await w.waitFor(/watching for changes/, 0);
+      let mark = w.mark();
+      await atomicSave(readmeTemplate, `<!-- edited template -->\n${await readFile(readmeTemplate, 'utf8')}`);
+      await w.waitFor(/changed: .*readme\.md\.hbs\nrebuilt [\s\S]*watching for changes/, mark);
+      expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('<!-- edited template -->');
+
+      mark = w.mark();
+      await atomicSave(partial, `<!-- edited partial -->\n${await readFile(partial, 'utf8')}`);
+      await w.waitFor(/changed: .*ladder\.hbs\nrebuilt [\s\S]*watching for changes/, mark);
+      expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('<!-- edited partial -->');
+
+      // A stacks file naming a font that is not there proves the rebuild read the saved stacks.
+      mark = w.mark();
+      const goodStacks = await readFile(stacks, 'utf8');
+      await atomicSave(stacks, goodStacks.replace('"NotoSansMono-Regular.ttf", "NotoSansBengali-Regular.ttf"', '"Missing-Mono.ttf"'));
+      await w.waitFor(/changed: .*stacks\.json\nerror: [^\n]*Missing-Mono\.ttf[\s\S]*watching for changes/, mark);
+
+      mark = w.mark();
+      await atomicSave(stacks, goodStacks);
+      await w.waitFor(/changed: .*stacks\.json\nrebuilt [\s\S]*watching for changes/, mark);
+      expect(w.child.exitCode).toBeNull();
+    } finally {
+      w.child.kill('SIGTERM');
+    }
+  });
+
+  it('reports bad YAML after an atomic save, keeps watching and rebuilds after the fix', async () => {
+    const { dir, args } = await copiedProject();
+    const dataFile = join(dir, 'data', 'roadmap.yaml');
+    const original = await readFile(dataFile, 'utf8');
+    const w = watcher(args, dir);
+    try {
+      await w.waitFor(/watching for changes/, 0);
+      let mark = w.mark();
+      await atomicSave(dataFile, original.replace('    title: Junior MLOps Engineer', '    title: [Junior MLOps Engineer'));
+      await w.waitFor(/error: [\s\S]*roadmap\.yaml:\d+:\d+[\s\S]*watching for changes/, mark);
+      expect(w.output().slice(mark)).not.toMatch(/internal error|\n\s+at /);
+      expect(w.child.exitCode).toBeNull();
+
+      mark = w.mark();
+      await atomicSave(dataFile, original.replace('title: Junior MLOps Engineer', 'title: Fixed MLOps Engineer'));
+      await w.waitFor(/rebuilt [\s\S]*watching for changes/, mark);
+      expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('Fixed MLOps Engineer');
     } finally {
       w.child.kill('SIGTERM');
     }
