@@ -143,4 +143,27 @@ describe('build --watch after atomic saves', () => {
       w.child.kill('SIGTERM');
     }
   });
+
+  it('keeps watching a config file that is broken at start, and follows it and the labels once fixed', async () => {
+    const { dir, args } = await copiedProject();
+    const config = join(dir, 'roadmap-press.config.yaml');
+    const labels = join(dir, 'data', 'labels', 'en.yaml');
+    await writeFile(config, 'paper: [Letter\n');
+    const w = watcher(args, dir);
+    try {
+      await w.waitFor(/error: [\s\S]*roadmap-press\.config\.yaml:\d+:\d+[\s\S]*watching for changes/, 0);
+      expect(w.child.exitCode).toBeNull();
+
+      let mark = w.mark();
+      await atomicSave(config, 'paper: Letter\n');
+      await w.waitFor(/changed: roadmap-press\.config\.yaml\nrebuilt [^\n]*, Letter\)[\s\S]*watching for changes/, mark);
+
+      mark = w.mark();
+      await atomicSave(labels, (await readFile(labels, 'utf8')).replace('personalPlan: Your 12-month plan', 'personalPlan: Your own 12-month plan'));
+      await w.waitFor(/changed: data\/labels\/en\.yaml\nrebuilt [\s\S]*watching for changes/, mark);
+      expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('Your own 12-month plan');
+    } finally {
+      w.child.kill('SIGTERM');
+    }
+  });
 });
