@@ -27,11 +27,11 @@ export async function watchAndRebuild(args: BuildArgs, build: (verb: 'built' | '
   let queued = false;
   let running = Promise.resolve();
 
-  const onEvent = (dir: string, name: string | Buffer | null) => {
+  const onEvent = (dir: string, name: string | null) => {
     const folder = folders.get(dir);
     // Without a name the change cannot be filtered; rebuilding is the safe side.
-    if (!folder || (name !== null && !folder.matters(name.toString()))) return;
-    changed.add(name === null ? dir : join(dir, name.toString()));
+    if (!folder || (name !== null && !folder.matters(name))) return;
+    changed.add(name === null ? dir : join(dir, name));
     clearTimeout(timer);
     timer = setTimeout(rebuildSoon, DEBOUNCE_MS);
   };
