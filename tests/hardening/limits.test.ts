@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cli } from '../../src/cli/cli.js';
-import { MAX_DATA_FILE_BYTES, MAX_NAME_CODE_POINTS, MAX_TEXT_CODE_POINTS } from '../../src/schema/limits.js';
+import { MAX_DATA_FILE_BYTES, MAX_LIST_FILE_BYTES, MAX_NAME_CODE_POINTS, MAX_TEXT_CODE_POINTS } from '../../src/schema/limits.js';
 import { ParamsSchema } from '../../src/schema/params.js';
 import { Text } from '../../src/schema/text.js';
 import { tempDir } from '../helpers/project.js';
@@ -90,5 +90,14 @@ describe('file size limits', () => {
     const r = await run('validate', path);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/over the limit of 5 MB \(5,242,880 bytes\) for a data file/);
+  });
+
+  it('refuses a batch list over its limit before reading a row', async () => {
+    const dir = await tempDir();
+    const list = join(dir, 'learners.csv');
+    await writeFile(list, `name\n${'x\n'.repeat(MAX_LIST_FILE_BYTES / 2)}`);
+    const r = await run('batch', list, '--out', join(dir, 'out'), '--jobs', '1');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/learners\.csv: 10,485,765 bytes, over the limit of 10 MB \(10,485,760 bytes\) for a learner list/);
   });
 });
