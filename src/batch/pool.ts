@@ -40,6 +40,30 @@ export function takeJob(queue: BuildJob[], seen: ReadonlySet<string>, claimed: R
   return queue.splice(fresh < 0 ? 0 : fresh, 1)[0];
 }
 
+/** How many workers a batch starts, and the note to print when fewer than asked for. */
+export interface PoolSize {
+  size: number;
+  /** `batch: using 2 workers (asked for 64; 3 learners to build)`, or null if not capped. */
+  note: string | null;
+}
+
+/**
+ * Workers for a batch: as many as asked (default: the cores), but never more than there are
+ * learners to build or twice the cores. Each worker holds its own fonts, HarfBuzz and caches
+ * (~100 MB), so `--jobs 64` for three learners used ~940 MB, and `--jobs 1e9` ran V8 out of
+ * memory; beyond twice the cores, more workers only wait for a core.
+ */
+export function poolSize(requested: number | undefined, learners: number, cores: number): PoolSize {
+  const maxByCores = 2 * Math.max(1, cores);
+  // NaN, zero or negative (the CLI refuses these; an API caller may not): one worker.
+  const asked = requested === undefined ? Math.max(1, cores) : requested >= 1 ? Math.floor(requested) : 1;
+  const size = Math.max(1, Math.min(asked, learners, maxByCores));
+  if (requested === undefined || size >= asked) return { size, note: null };
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const why = size === learners ? `${plural(learners, 'learner')} to build` : `at most 2 × ${plural(cores, 'core')}`;
+  return { size, note: `batch: using ${plural(size, 'worker')} (asked for ${String(requested)}; ${why})` };
+}
+
 interface PoolWorker {
   worker: Worker;
   /** Resolves when the worker has loaded the project (fonts, templates, HarfBuzz). */
@@ -48,15 +72,15 @@ interface PoolWorker {
 
 /**
  * A fixed set of worker threads pulling jobs from one queue, each preferring the kinds of
- * learner it has built before (`takeJob`). `start()` may be called early so the workers load
- * the project while the caller is still checking the list. `stop()` lets running jobs finish
+ * learner it has built before (`takeJob`). `start()` may be called before `run()` so the workers
+ * load the project while the caller does other work. `stop()` lets running jobs finish
  * and sends no more, for a clean SIGINT; `close()` ends every worker.
  */
 export class BuildPool {
   private readonly workers: PoolWorker[] = [];
   private stopped = false;
 
-  constructor(private readonly size: number, private readonly init: WorkerInit) {}
+  constructor(readonly size: number, private readonly init: WorkerInit) {}
 
   start(): this {
     const entry = workerEntry();

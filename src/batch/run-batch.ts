@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { formatProblem, RoadmapError } from '../errors.js';
+import { readTextWithin } from '../node/read-limited.js';
 import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
+import { MAX_LIST_FILE_BYTES } from '../schema/limits.js';
 import { insideRoot, removeOrphanedTempFiles, writeFileAtomic } from '../node/write-files.js';
 import type { BuildOptions } from '../pipeline/build-learner.js';
 import type { ProjectSources } from '../pipeline/sources.js';
@@ -10,7 +12,7 @@ import { loadRoadmap } from '../pipeline/prepare-project.js';
 import { hashValue, sha256 } from './hash.js';
 import { jsonBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
 import { planBatch } from './plan-batch.js';
-import { BuildPool } from './pool.js';
+import { BuildPool, poolSize } from './pool.js';
 import type { Progress } from './progress.js';
 import { RECORD_FILE, type BuildJob, type BuildRecord } from './protocol.js';
 import { readBatchList } from './read-list.js';
@@ -38,6 +40,8 @@ export interface BatchResult {
   manifest: Manifest;
   manifestPath: string;
   interrupted: boolean;
+  /** Worker threads started (0 when nothing needed building). */
+  workers: number;
 }
 
 /**
@@ -49,30 +53,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const out = resolve(options.out);
   // Read once, here: the workers build from exactly the bytes the input hash is made of.
   const sources = await readProjectSources(options.paths);
-  // Started before the list is read and checked: the workers prepare templates, fonts and
-  // HarfBuzz meanwhile, which is most of a batch's start-up.
-  const pool = new BuildPool(Math.max(1, options.jobs ?? availableParallelism()), {
-    sources,
-    out,
-    now: options.now.toISOString(),
-    buildOptions: options.buildOptions ?? {},
-  }).start();
-  try {
-    return await planAndBuild(options, out, sources, pool);
-  } finally {
-    await pool.close();
-  }
+  return planAndBuild(options, out, sources);
 }
 
-async function planAndBuild(options: BatchOptions, out: string, sources: ProjectSources, pool: BuildPool): Promise<BatchResult> {
+async function planAndBuild(options: BatchOptions, out: string, sources: ProjectSources): Promise<BatchResult> {
   const listPath = resolve(options.list);
+  const listName = displayName(listPath);
   let text: string;
   try {
-    text = await readFile(listPath, 'utf8');
-  } catch {
+    text = await readTextWithin(listPath, MAX_LIST_FILE_BYTES, 'learner list', listName);
+  } catch (e) {
+    if (e instanceof RoadmapError) throw e;
     throw new RoadmapError('io', `cannot read learner list ${options.list}`);
   }
-  const listName = displayName(listPath);
   const entries = readBatchList({ file: listName, text });
   // The main thread only checks rows against the data; workers prepare templates and fonts.
   const project = { ...loadRoadmap(sources), version: sources.version };
@@ -108,6 +101,27 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
     }
   }
 
+  // Started only now that the list is read and checked and the learners to build are known:
+  // the pool is sized by them, and a list that fails costs no worker start-up.
+  const { size: workers, note } = poolSize(options.jobs, jobs.length, availableParallelism());
+  if (note && jobs.length > 0) options.warn(note);
+  const pool = new BuildPool(workers, { sources, out, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
+  try {
+    return await buildJobs(options, out, pool, jobs, learners, { listName, version: project.version, shard });
+  } finally {
+    await pool.close();
+  }
+}
+
+async function buildJobs(
+  options: BatchOptions,
+  out: string,
+  pool: BuildPool,
+  jobs: BuildJob[],
+  learners: Map<number, ManifestLearner>,
+  about: { listName: string; version: string; shard: Shard | null },
+): Promise<BatchResult> {
+  const { listName, shard } = about;
   let interrupted = false;
   void options.interrupted?.then(() => {
     interrupted = true;
@@ -139,7 +153,7 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
   const listed = [...learners.values()].filter((l) => !unfinished.has(l.index)).sort((a, b) => a.index - b.index);
   const manifest: Manifest = {
     tool: 'roadmap-press',
-    version: project.version,
+    version: about.version,
     list: listName,
     shard,
     now: options.now.toISOString(),
@@ -148,7 +162,7 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
   };
   const manifestPath = insideRoot(out, 'manifest.json');
   await writeFileAtomic(manifestPath, jsonBytes(manifest));
-  return { manifest, manifestPath, interrupted: interrupted && unfinished.size > 0 };
+  return { manifest, manifestPath, interrupted: interrupted && unfinished.size > 0, workers: jobs.length > 0 ? pool.size : 0 };
 }
 
 /** The learner's build record, if it has the same input hash and its files are intact. */

@@ -3,9 +3,11 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
 import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
 import type { TemplateSet, TemplateSource } from '../render/template-set.js';
+import { MAX_DATA_FILE_BYTES } from '../schema/limits.js';
 import { Locales, type Locale } from '../schema/params.js';
 import { loadFontConfig, loadFontFiles } from '../text/load-fonts-node.js';
 
+import { readTextWithin } from './read-limited.js';
 import { packageRoot, readVersion } from './version.js';
 
 export interface SourcePaths {
@@ -25,10 +27,13 @@ export function displayName(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-async function readSource(path: string, what: string): Promise<SourceFile> {
+/** `maxBytes`: a size limit checked before reading (data and label files, see limits.ts). */
+async function readSource(path: string, what: string, maxBytes?: number): Promise<SourceFile> {
   try {
-    return { file: displayName(path), text: await readFile(path, 'utf8') };
+    const file = displayName(path);
+    return { file, text: maxBytes === undefined ? await readFile(path, 'utf8') : await readTextWithin(path, maxBytes, what, file) };
   } catch (e) {
+    if (e instanceof RoadmapError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new RoadmapError('io', `cannot read ${what} ${displayName(path)}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(e)}`}`);
   }
@@ -92,9 +97,9 @@ export async function readProjectSources(paths: SourcePaths = {}): Promise<Proje
   const dataPath = dataFileOf(paths);
   const labelsDir = await labelsFolderOf(dataPath);
   const labels = {} as Record<Locale, SourceFile>;
-  for (const locale of Locales) labels[locale] = await readSource(join(labelsDir, `${locale}.yaml`), 'label file');
+  for (const locale of Locales) labels[locale] = await readSource(join(labelsDir, `${locale}.yaml`), 'label file', MAX_DATA_FILE_BYTES);
   return {
-    data: await readSource(dataPath, 'data file'),
+    data: await readSource(dataPath, 'data file', MAX_DATA_FILE_BYTES),
     labels,
     templates: await readTemplates(paths),
     fonts: await readFonts(paths.fonts ?? join(packageRoot, 'fonts')),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isWellFormed } from './text.js';
+import { atMostCodePoints, MAX_NAME_CODE_POINTS, tooLongMessage } from './limits.js';
 
 import { Locales, Papers } from './choices.js';
 
@@ -16,6 +17,7 @@ export const MAX_REMINDER_DAYS = 365;
 export const ParamsSchema = z.strictObject({
   name: z
     .string()
+    .refine((s) => atMostCodePoints(s, MAX_NAME_CODE_POINTS), { error: (iss) => tooLongMessage(iss.input, MAX_NAME_CODE_POINTS), abort: true })
     .refine((s) => s.trim().length > 0, { message: 'expected non-empty text', abort: true })
     .refine(isWellFormed, { message: 'expected well-formed Unicode text, found a lone surrogate (broken UTF-16)' })
     .optional(),

@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { atMostCodePoints, MAX_TEXT_CODE_POINTS, tooLongMessage } from './limits.js';
 
 /** A non-empty, trimmed line of content. Whitespace-only strings are as empty as "". */
 export const Text = z
   .string()
+  // First and aborting: an over-long field is reported by its length alone, before any other
+  // check scans it.
+  .refine((s) => atMostCodePoints(s, MAX_TEXT_CODE_POINTS), { error: (iss) => tooLongMessage(iss.input, MAX_TEXT_CODE_POINTS), abort: true })
   // min(1) puts minLength into the JSON Schema; the refinement catches whitespace-only text.
   .min(1, { abort: true })
   .refine((s) => s.trim().length > 0, { message: 'expected non-empty text', abort: true })

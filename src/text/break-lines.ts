@@ -45,15 +45,24 @@ export function breakLines(ctx: ParagraphContext, p: ShapedParagraph, widthFor: 
     cur = [];
     curWidth = 0;
   };
-  const queue = [...p.segments];
-  while (queue.length) {
-    let seg = queue.shift() as Segment;
+  // The parts of a split over-long segment are taken before the next segment. Indices, not
+  // shift/unshift: a long word splits into thousands of parts, and each shift copies the array.
+  let split: Segment[] = [];
+  let nextPart = 0;
+  let nextSeg = 0;
+  while (nextPart < split.length || nextSeg < p.segments.length) {
+    let seg = (nextPart < split.length ? split[nextPart++] : p.segments[nextSeg++]) as Segment;
     const avail = widthFor(lines.length);
     if (cur.length && curWidth + seg.bodyWidth > avail + EPS) finish();
     if (cur.length === 0 && seg.bodyWidth > widthFor(lines.length) + EPS) {
       const parts = splitOverlong(ctx, p, seg, widthFor(lines.length));
-      seg = parts.shift() as Segment;
-      queue.unshift(...parts);
+      seg = parts[0] as Segment;
+      // A part that is re-split (one cluster wider than the line) comes back alone: only a
+      // split into several parts needs the pending ones behind it.
+      if (parts.length > 1) {
+        split = nextPart < split.length ? [...parts.slice(1), ...split.slice(nextPart)] : parts.slice(1);
+        nextPart = 0;
+      }
     }
     cur.push(seg);
     curWidth += seg.bodyWidth + seg.tailWidth;

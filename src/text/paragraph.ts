@@ -149,51 +149,85 @@ export function shapeParagraph(ctx: ParagraphContext, spans: readonly Span[]): S
   return p;
 }
 
+/** Work done by `splitOverlong` since the last reset, for tests that check it stays linear. */
+export interface SplitWork {
+  /** Candidate cuts looked at, forward and when stepping back from a part too wide once shaped. */
+  cutsExamined: number;
+}
+
+const splitWork: SplitWork = { cutsExamined: 0 };
+
+export function splitOverlongWork(): SplitWork {
+  return { ...splitWork };
+}
+
+export function resetSplitOverlongWork(): void {
+  splitWork.cutsExamined = 0;
+}
+
 /**
  * Split a segment body that is wider than `avail` at grapheme boundaries that are also
  * HarfBuzz cluster starts, longest fitting prefix first. Each part is reshaped, so the widths
  * are those drawn.
+ *
+ * Linear in the length of the body: the cut points and their estimated offsets come from the
+ * body's one shaping, a cursor walks them once, and only the chosen part is reshaped (and, if its
+ * real width does not fit, the part one cut shorter). Re-measuring growing prefixes, or scanning
+ * every cut for each line, made a word of a few hundred thousand characters take minutes.
  */
 export function splitOverlong(ctx: ParagraphContext, p: ShapedParagraph, seg: Segment, avail: number): Segment[] {
   const start = seg.body[0]?.start ?? 0;
   const end = seg.tail.length ? (seg.tail[seg.tail.length - 1] as Piece).end : (seg.body[seg.body.length - 1] as Piece).end;
   const bodyEnd = seg.body.length ? (seg.body[seg.body.length - 1] as Piece).end : start;
-  // Candidate cut points: grapheme boundaries that start a cluster in their piece.
+  const n = bodyEnd - start;
+  // Per text index (relative to `start`): the advance of the cluster starting there, and
+  // whether a cluster starts there, from the body's own shaping.
+  const clusterAdvance = new Float64Array(n);
+  const clusterStart = new Uint8Array(n + 1);
+  for (const piece of seg.body) {
+    const scale = piece.style.size / piece.font.upem;
+    for (const g of piece.glyphs) {
+      const at = g.cluster + piece.start - start;
+      clusterAdvance[at] = (clusterAdvance[at] ?? 0) + g.ax * scale;
+      clusterStart[at] = 1;
+    }
+    clusterStart[piece.end - start] = 1;
+  }
+  // Candidate cuts (grapheme boundaries that start a cluster or end a piece) in text order, with
+  // the estimated width of the body before each.
   const cuts: number[] = [];
-  for (const piece of seg.body) {
-    const clusterStarts = new Set(piece.glyphs.map((g) => g.cluster + piece.start));
-    for (let i = piece.start + 1; i <= piece.end; i++) {
-      if (!p.boundaries.has(i)) continue;
-      if (i === piece.end || clusterStarts.has(i)) cuts.push(i);
-    }
-  }
-  // Estimated width up to each cut from the whole body's shaping; a cut's real width is
-  // checked by reshaping only the candidate, so a long word costs a few shapes per line.
-  const before = new Map<number, number>();
+  const cutX: number[] = [];
   let acc = 0;
-  for (const piece of seg.body) {
-    const s = piece.style.size / piece.font.upem;
-    const adv = new Map<number, number>();
-    for (const g of piece.glyphs) adv.set(g.cluster + piece.start, (adv.get(g.cluster + piece.start) ?? 0) + g.ax * s);
-    for (let i = piece.start; i < piece.end; i++) {
-      before.set(i, acc);
-      acc += adv.get(i) ?? 0;
+  for (let i = start + 1; i <= bodyEnd; i++) {
+    acc += clusterAdvance[i - 1 - start] ?? 0;
+    if (p.boundaries.has(i) && clusterStart[i - start] === 1) {
+      cuts.push(i);
+      cutX.push(acc);
     }
   }
-  before.set(bodyEnd, acc);
   const parts: Segment[] = [];
   let from = start;
+  let base = 0;
+  // Index of the first cut after `from`.
+  let next = 0;
   while (from < bodyEnd) {
-    const base = before.get(from) ?? 0;
-    const options = cuts.filter((c) => c > from);
-    let k = options.findIndex((c) => (before.get(c) ?? 0) - base > avail);
-    k = k < 0 ? options.length - 1 : k - 1;
-    while (k >= 0 && widthOf(piecesIn(ctx, p, from, options[k] as number)) > avail) k--;
+    // The last cut whose estimate fits; the cursor only moves forward.
+    let k = next;
+    while (k < cuts.length && (cutX[k] as number) - base <= avail) k++;
+    splitWork.cutsExamined += k - next + 1;
+    k--;
+    while (k >= next && widthOf(piecesIn(ctx, p, from, cuts[k] as number)) > avail) {
+      splitWork.cutsExamined++;
+      k--;
+    }
     // Nothing fits: take one cut anyway so the loop always advances.
-    const best = k >= 0 ? (options[k] as number) : (options[0] ?? bodyEnd);
+    if (k < next) k = next;
+    const best = cuts[k] ?? bodyEnd;
     const isLast = best >= bodyEnd;
     parts.push(makeSegment(ctx, p, from, isLast ? end : best, isLast ? seg.hard : false));
     from = best;
+    base = cutX[k] ?? 0;
+    next = k + 1;
   }
   return parts;
 }

@@ -59,8 +59,9 @@ async function tree(dir: string): Promise<Map<string, string>> {
 describe('runBatch', () => {
   it('builds the valid learners, reports the invalid row, and writes a manifest', async () => {
     const { dir, list } = await withList();
-    const { manifest, warnings } = await batch(join(dir, 'out'), list);
+    const { manifest, warnings, workers } = await batch(join(dir, 'out'), list);
     expect(manifest.summary).toEqual({ total: 5, ok: 4, skipped: 0, failed: 0, invalid: 1 });
+    expect(workers).toBe(2);
     expect(warnings.join('\n')).toMatch(/learners\.yaml:6:25 track: unknown track "nope"/);
     expect(manifest.learners.map((l) => l.folder)).toEqual(['rahim-uddin-llmops', 'ada-general', 'রাহাত-করিম-edge-ml', 'rahim-uddin-llmops-2', null]);
     const ok = manifest.learners[0]!;
@@ -88,6 +89,18 @@ describe('runBatch', () => {
     const again = await batch(out, list, { skipUnchanged: true });
     expect(again.manifest.learners.map((l) => l.status)).toEqual(['skipped', 'ok', 'skipped', 'skipped', 'invalid']);
     expect(await readFile(join(out, 'ada-general', 'README.md'), 'utf8')).toContain('# MLOps Engineer Roadmap — Ada');
+  });
+
+  it('starts one worker per learner left to build at most, and says when it uses fewer than asked', async () => {
+    const { out, list } = await builtOnce();
+    await writeFile(join(out, 'ada-general', 'README.md'), 'tampered');
+    const again = await batch(out, list, { skipUnchanged: true, jobs: 64 });
+    expect(again.workers).toBe(1);
+    expect(again.warnings).toContain('batch: using 1 worker (asked for 64; 1 learner to build)');
+    expect(again.manifest.summary).toMatchObject({ ok: 1, skipped: 3 });
+    const unchanged = await batch(out, list, { skipUnchanged: true, jobs: 64 });
+    expect(unchanged.workers).toBe(0);
+    expect(unchanged.warnings.join('\n')).not.toContain('batch: using');
   });
 
   it('rebuilds everything when the inputs change (a later "now")', async () => {
