@@ -4,6 +4,8 @@
  * - MuPDF checks always run: they use the npm `mupdf` package (MuPDF compiled to WebAssembly).
  * - poppler (pdftotext, pdffonts) and qpdf have no sound npm equivalent: they run the system tool
  *   when installed and otherwise skip only the calling test, with a note naming the Debian package.
+ *   (The one qpdf WASM build on npm, @neslinesli93/qpdf-wasm 0.3.0, works but is a one-person
+ *   browser build with wrong typings that writes straight to the process's stdout and stderr.)
  *   ROADMAP_PRESS_REQUIRE_PDF_TOOLS=1 (set by .ci/run) turns such a skip into a failure, so CI
  *   cannot pass without having run every check.
  *
