@@ -1,9 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Manifest } from '../../src/batch/manifest.js';
+import { qpdfCheck, unlessMissing } from '../helpers/pdf-tools.js';
 import { tempDir } from '../helpers/project.js';
 
 /** The built CLI by absolute path (npm test builds dist/ first): nothing resolves through the temp cwd. */
@@ -45,22 +46,13 @@ async function until(check: () => Promise<boolean>, timeoutMs = 60_000): Promise
   }
 }
 
-function hasQpdf(): boolean {
-  try {
-    execFileSync('qpdf', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A PDF is whole: pdf.js opens it and reads every page, and qpdf (where installed) finds no damage. */
 async function expectWholePdf(path: string, bytes: Buffer): Promise<void> {
   const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
   expect(doc.numPages).toBeGreaterThan(10);
   for (let i = 1; i <= doc.numPages; i++) await doc.getPage(i);
   await doc.destroy();
-  if (hasQpdf()) execFileSync('qpdf', ['--check', path]);
+  unlessMissing((ctx) => qpdfCheck(ctx, path));
 }
 
 /** Every artifact under out/ is whole: no temp files, READMEs end with their last line, calendars close, PDFs parse. */

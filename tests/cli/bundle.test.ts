@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/cli/load-bundle.js';
@@ -11,9 +11,11 @@ import { buildLearner } from '../../src/pipeline/build-learner.js';
 import type { ParamsInput } from '../../src/schema/params.js';
 import { NOW, shippedProject, tempDir } from '../helpers/project.js';
 
-// What `npm run build` ships and the `roadmap-press` executable runs (npm test builds it first).
-const main = resolve('dist/cli/main.js');
-const bundle = resolve('dist/bundle/roadmap-press.cjs');
+// What `npm run build` ships and the `roadmap-press` executable runs (npm test builds it first),
+// found from this file, not through the working directory.
+const root = join(import.meta.dirname, '..', '..');
+const main = join(root, 'dist/cli/main.js');
+const bundle = join(root, 'dist/bundle/roadmap-press.cjs');
 const env = { ...process.env, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000), CI: '1', ROADMAP_PRESS_LAUNCH_INFO: '1' };
 /** What the launcher says on stderr when it runs the bundle with its cache (and nothing else is said). */
 const FROM_BUNDLE = 'roadmap-press: running the bundle, code cache used\n';
@@ -44,7 +46,7 @@ describe('the packaged CLI (CommonJS bundle with a V8 code cache)', () => {
 
   it('typesets a proof with PDFKit finding its own standard fonts from inside the bundle', async () => {
     const out = await tempDir();
-    const r = runCli(['proof', resolve('tests/fixtures/bengali-words.txt'), '--out', join(out, 'proof.pdf')]);
+    const r = runCli(['proof', join(root, 'tests/fixtures/bengali-words.txt'), '--out', join(out, 'proof.pdf')]);
     expect(r.stderr).toBe(FROM_BUNDLE);
     expect(r.status).toBe(0);
     expect((await readFile(join(out, 'proof.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');

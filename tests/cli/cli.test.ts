@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cli } from '../../src/cli/cli.js';
+import { pdffonts } from '../helpers/pdf-tools.js';
 import { tempDir } from '../helpers/project.js';
 
 interface Run {
@@ -199,9 +200,8 @@ describe('roadmap-press proof', () => {
 });
 
 describe('--fonts', () => {
-  it('swaps a font stack by configuration, without code', async () => {
+  it('swaps a font stack by configuration, without code', async (ctx) => {
     const { cp } = await import('node:fs/promises');
-    const { execFileSync } = await import('node:child_process');
     const fonts = join(out, 'fonts');
     await cp('fonts', fonts, { recursive: true });
     const stacks = JSON.parse(await readFile(join(fonts, 'stacks.json'), 'utf8')) as { stacks: Record<string, string[]> };
@@ -212,7 +212,7 @@ describe('--fonts', () => {
     await writeFile(join(fonts, 'stacks.json'), JSON.stringify(stacks));
     const r = await run('build', '--fonts', fonts, '--out', join(out, 'built'), '--name', 'Swap');
     expect(r.code).toBe(0);
-    const list = execFileSync('pdffonts', [join(out, 'built', 'swap-general', 'workbook.pdf')], { encoding: 'utf8' });
+    const list = pdffonts(ctx, join(out, 'built', 'swap-general', 'workbook.pdf'));
     expect(list).toMatch(/NotoSansBengali-Bold/);
     expect(list).not.toMatch(/NotoSansBengali-Regular/);
   });

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import GithubSlugger from 'github-slugger';
 import { Lexer, type Token, type Tokens } from 'marked';
@@ -99,8 +100,10 @@ describe('README.md', () => {
       ['bn-injection.md', { name: '<b>x</b> [a](b) # c', track: 'responsible-ai' }],
     ] as const;
     for (const [file, params] of files) await writeFile(join(dir, file), await buildText(params));
-    const bin = resolve('node_modules/.bin/markdownlint-cli2');
-    const result = await run(bin, ['--config', resolve('.markdownlint-cli2.jsonc'), '*.md'], { cwd: dir }).then(
+    // The linter's own entry and the project's config by location, not through the cwd or PATH.
+    const root = join(import.meta.dirname, '..', '..');
+    const bin = join(dirname(createRequire(import.meta.url).resolve('markdownlint-cli2')), 'markdownlint-cli2-bin.mjs');
+    const result = await run(process.execPath, [bin, '--config', join(root, '.markdownlint-cli2.jsonc'), '*.md'], { cwd: dir }).then(
       (r) => ({ code: 0, output: r.stdout + r.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: e.stdout + e.stderr }),
     );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeTextEngine } from '../../src/text/load-fonts-node.js';
 import type { Span, TextEngine } from '../../src/text/types.js';
-import { collect, newDoc, pdfjsText, popplerText } from './helpers.js';
+import { pdftotext } from '../helpers/pdf-tools.js';
+import { collect, newDoc, pdfjsText } from './helpers.js';
 
 const regular = (text: string, size = 11): Span[] => [{ text, style: { font: 'regular', size } }];
 
@@ -84,7 +85,7 @@ describe('layout cache', () => {
     expect(b).not.toBe(a);
   });
 
-  it('lets documents share lines: CIDs are per document, so each PDF reads back its own text', async () => {
+  it('lets documents share lines: CIDs are per document, so each PDF reads back its own text', async (ctx) => {
     const engine = await createNodeTextEngine();
     const shared = regular('স্বাগতম — the same roadmap paragraph in every workbook, ক্ষমতা ও দক্ষতা।');
     const onlyFirst = regular('প্রথম শিক্ষার্থী: রহিম উদ্দিন');
@@ -97,7 +98,8 @@ describe('layout cache', () => {
     expect(norm(await pdfjsText(one))).toBe(norm(`${onlyFirst[0]?.text} ${shared[0]?.text}`));
     expect(norm(await pdfjsText(two))).toBe(norm(`${onlySecond[0]?.text} ${shared[0]?.text}`));
     expect(norm(await pdfjsText(three))).toBe(norm(`${shared[0]?.text}`));
-    expect(norm(popplerText(two))).toBe(norm(`${onlySecond[0]?.text} ${shared[0]?.text}`));
     expect(engine.cacheStats().layout.hits).toBeGreaterThanOrEqual(2);
+    // poppler last: where it is not installed, the test is marked skipped only after every other check ran.
+    expect(norm(pdftotext(ctx, two))).toBe(norm(`${onlySecond[0]?.text} ${shared[0]?.text}`));
   });
 });

@@ -5,14 +5,15 @@ import { createTextEngine } from '../../src/text/engine.js';
 import { loadedFontCount } from '../../src/text/fonts.js';
 import { loadFontConfig, loadFontFiles } from '../../src/text/load-fonts-node.js';
 import { clearShapingCache, DEFAULT_SHAPING_CACHE_SIZE, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../../src/text/shape.js';
-import { collect, corpusText, getEngine, newDoc, pdffonts, seedText } from './helpers.js';
+import { pdffonts } from '../helpers/pdf-tools.js';
+import { collect, corpusText, getEngine, newDoc, seedText } from './helpers.js';
 
 describe('fonts in the PDF', async () => {
   const engine = await getEngine();
   const { pdf } = await runProof({ text: `${seedText}\n${corpusText}`, engine });
 
-  it('are embedded TrueType subsets with a ToUnicode map (pdffonts)', () => {
-    const rows = pdffonts(pdf).split('\n').slice(2).filter(Boolean);
+  it('are embedded TrueType subsets with a ToUnicode map (pdffonts)', (ctx) => {
+    const rows = pdffonts(ctx, pdf).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBe(3);
     for (const row of rows) {
       // name type encoding emb sub uni
@@ -108,7 +109,7 @@ describe('shaping cache and HarfBuzz objects', () => {
     setShapingCacheCapacity(DEFAULT_SHAPING_CACHE_SIZE);
   });
 
-  it('embeds into several documents from one engine', async () => {
+  it('embeds into several documents from one engine', async (ctx) => {
     const engine = await getEngine();
     for (let i = 0; i < 2; i++) {
       const doc = newDoc();
@@ -118,7 +119,7 @@ describe('shaping cache and HarfBuzz objects', () => {
       t.finish();
       doc.end();
       const pdf = await collect(doc);
-      expect(pdffonts(pdf)).toMatch(/\+NotoSansBengali-Bold/);
+      expect(pdffonts(ctx, pdf)).toMatch(/\+NotoSansBengali-Bold/);
     }
   });
 });

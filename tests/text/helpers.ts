@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createNodeTextEngine } from '../../src/text/load-fonts-node.js';
@@ -52,34 +50,6 @@ export async function pdfjsText(pdf: Uint8Array): Promise<string> {
   }
   await doc.destroy();
   return out;
-}
-
-function tmpPdf(pdf: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rp-text-'));
-  const file = join(dir, 'out.pdf');
-  writeFileSync(file, pdf);
-  return file;
-}
-
-export function popplerText(pdf: Uint8Array): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', tmpPdf(pdf), '-'], { encoding: 'utf8' });
-}
-
-export function mupdfText(pdf: Uint8Array): string {
-  return execFileSync('mutool', ['draw', '-q', '-F', 'txt', tmpPdf(pdf)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-}
-
-export function pdffonts(pdf: Uint8Array): string {
-  return execFileSync('pdffonts', [tmpPdf(pdf)], { encoding: 'utf8' });
-}
-
-export function hasTool(name: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Collect a PDFKit document into bytes (the typesetter's own collector). */
