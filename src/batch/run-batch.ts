@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { formatProblem, RoadmapError } from '../errors.js';
 import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
+import { readTextFile } from '../node/read-text-file.js';
 import { insideRoot, removeOrphanedTempFiles, writeFileAtomic } from '../node/write-files.js';
 import type { BuildOptions } from '../pipeline/build-learner.js';
 import type { ProjectSources } from '../pipeline/sources.js';
@@ -66,13 +67,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
 async function planAndBuild(options: BatchOptions, out: string, sources: ProjectSources, pool: BuildPool): Promise<BatchResult> {
   const listPath = resolve(options.list);
-  let text: string;
-  try {
-    text = await readFile(listPath, 'utf8');
-  } catch {
-    throw new RoadmapError('io', `cannot read learner list ${options.list}`);
-  }
   const listName = displayName(listPath);
+  const text = await readTextFile(listPath, listName, 'cannot read learner list');
   const entries = readBatchList({ file: listName, text });
   // The main thread only checks rows against the data; workers prepare templates and fonts.
   const project = { ...loadRoadmap(sources), version: sources.version };

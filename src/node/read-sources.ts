@@ -1,4 +1,4 @@
-import { access, readFile, readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
 import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
@@ -6,6 +6,7 @@ import type { TemplateSet, TemplateSource } from '../render/template-set.js';
 import { Locales, type Locale } from '../schema/params.js';
 import { loadFontConfig, loadFontFiles } from '../text/load-fonts-node.js';
 
+import { readTextFile } from './read-text-file.js';
 import { packageRoot, readVersion } from './version.js';
 
 export interface SourcePaths {
@@ -22,16 +23,13 @@ export interface SourcePaths {
 /** Paths relative to the working directory read best in messages (`data/roadmap.yaml:41:7`). */
 export function displayName(path: string): string {
   const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
+  // The working directory itself is `.`, not an empty name.
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
 async function readSource(path: string, what: string): Promise<SourceFile> {
-  try {
-    return { file: displayName(path), text: await readFile(path, 'utf8') };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new RoadmapError('io', `cannot read ${what} ${displayName(path)}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(e)}`}`);
-  }
+  const file = displayName(path);
+  return { file, text: await readTextFile(path, file, `cannot read ${what}`) };
 }
 
 async function exists(path: string): Promise<boolean> {

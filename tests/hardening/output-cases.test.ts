@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
 import { buildText, tempDir } from '../helpers/project.js';
@@ -60,5 +61,76 @@ describe('start dates', () => {
     const e = await buildError({ start: '9997-12-31' });
     expect(e.message).toContain('"9997-12-31" is too late');
     expect(ics).not.toMatch(/DATE:\d{9}/);
+  });
+});
+
+describe('text files that are not UTF-8', () => {
+  const latin1 = Buffer.from('title: caf\xe9\n', 'latin1');
+
+  async function project(): Promise<string> {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'data', 'labels'), { recursive: true });
+    await copyFile('data/roadmap.yaml', join(dir, 'data', 'roadmap.yaml'));
+    for (const l of ['bn', 'en']) await copyFile(`data/labels/${l}.yaml`, join(dir, 'data', 'labels', `${l}.yaml`));
+    return dir;
+  }
+
+  /** `text` with one byte that is never UTF-8 (0xff) after `before`, on its own line. */
+  async function corrupt(path: string, before: string): Promise<void> {
+    const text = await readFile(path, 'utf8');
+    const at = text.indexOf(before) + before.length;
+    await writeFile(path, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xff]), Buffer.from(text.slice(at))]));
+  }
+
+  it('validate reports a bad byte in the data with its line and column', async () => {
+    const dir = await project();
+    await corrupt(join(dir, 'data', 'roadmap.yaml'), '  title: MLOps Engineer Roadmap');
+    const r = cli(dir, ['validate', 'data/roadmap.yaml']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error: data/roadmap.yaml is not valid UTF-8\n  data/roadmap.yaml:12:32: invalid UTF-8 (byte 0xff); save the file as UTF-8');
+    expect(r.stdout).not.toContain('ok');
+  });
+
+  it('counts the column in characters, after Bengali text', async () => {
+    const dir = await project();
+    // Line 15 starts "  subtitle: MLOps career-এর map": 27 characters (এর is two) and 31 bytes before the bad one.
+    await corrupt(join(dir, 'data', 'roadmap.yaml'), '  subtitle: MLOps career-এর');
+    const r = cli(dir, ['validate', 'data/roadmap.yaml']);
+    expect(r.stderr).toContain('data/roadmap.yaml:15:28: invalid UTF-8 (byte 0xff)');
+  });
+
+  it('reports a label file', async () => {
+    const dir = await project();
+    await corrupt(join(dir, 'data', 'labels', 'en.yaml'), 'tasks:');
+    const r = cli(dir, ['build', '--data', 'data/roadmap.yaml', '--out', 'out']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/data\/labels\/en\.yaml:\d+:7: invalid UTF-8 \(byte 0xff\)/);
+  });
+
+  it.each([
+    ['a template', (dir: string) => ['build', '--readme-template', join(dir, 'bad.hbs'), '--out', 'out'], 'bad.hbs:1:11'],
+    ['a config file', (dir: string) => ['build', '--config', join(dir, 'bad.yaml'), '--out', 'out'], 'bad.yaml:1:11'],
+    ['a learner list', () => ['batch', 'bad.yaml', '--out', 'out'], 'bad.yaml:1:11'],
+    ['proof input', () => ['proof', 'bad.txt'], 'bad.txt:1:11'],
+  ])('reports %s', async (_what, args, where) => {
+    const dir = await tempDir();
+    for (const name of ['bad.hbs', 'bad.yaml', 'bad.txt']) await writeFile(join(dir, name), latin1);
+    const r = cli(dir, args(dir));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${where}: invalid UTF-8 (byte 0xe9); save the file as UTF-8`);
+  });
+});
+
+describe('file options given a folder', () => {
+  it.each([
+    ['--readme-template', 'template'],
+    ['--workbook-template', 'template'],
+    ['--data', 'data file'],
+    ['--config', 'config file'],
+  ])('%s . names the folder and exits 1', async (option, what) => {
+    const dir = await tempDir();
+    const r = cli(dir, ['build', option, '.', '--out', 'out']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`error: cannot read ${what} .: it is a folder, not a file`);
   });
 });
