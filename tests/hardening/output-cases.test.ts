@@ -3,7 +3,9 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
-import { buildText, tempDir } from '../helpers/project.js';
+import { planBatch } from '../../src/batch/plan-batch.js';
+import { readBatchList } from '../../src/batch/read-list.js';
+import { buildText, NOW, shippedProject, tempDir } from '../helpers/project.js';
 
 const cliMain = resolve('dist/cli/main.js');
 
@@ -132,5 +134,13 @@ describe('file options given a folder', () => {
     const r = cli(dir, ['build', option, '.', '--out', 'out']);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(`error: cannot read ${what} .: it is a folder, not a file`);
+  });
+});
+
+describe('batch ids that are device names', () => {
+  it('never makes a folder named CON, nul or LPT1, and keeps other ids', async () => {
+    const entries = readBatchList({ file: 'l.yaml', text: '- {name: A, id: CON}\n- {name: B, id: nul}\n- {name: C, id: LPT1}\n- {name: D, id: Team-7}\n- {name: E, id: console}\n' });
+    const plan = planBatch(await shippedProject(), entries, NOW);
+    expect(plan.builds.map((b) => b.folder)).toEqual(['learner-con', 'learner-nul', 'learner-lpt1', 'team-7', 'console']);
   });
 });
