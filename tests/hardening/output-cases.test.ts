@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RoadmapError } from '../../src/errors.js';
+import { formatProblem, RoadmapError } from '../../src/errors.js';
+import { createHandlebars } from '../../src/render/handlebars-env.js';
+import type { TemplateSet } from '../../src/render/template-set.js';
+import { roadmapErrorOf } from '../helpers/errors.js';
 import { planBatch } from '../../src/batch/plan-batch.js';
 import { readBatchList } from '../../src/batch/read-list.js';
 import { buildText, NOW, shippedProject, tempDir } from '../helpers/project.js';
@@ -142,5 +145,61 @@ describe('batch ids that are device names', () => {
     const entries = readBatchList({ file: 'l.yaml', text: '- {name: A, id: CON}\n- {name: B, id: nul}\n- {name: C, id: LPT1}\n- {name: D, id: Team-7}\n- {name: E, id: console}\n' });
     const plan = planBatch(await shippedProject(), entries, NOW);
     expect(plan.builds.map((b) => b.folder)).toEqual(['learner-con', 'learner-nul', 'learner-lpt1', 'team-7', 'console']);
+  });
+});
+
+describe('strict templates', () => {
+  function set(readme: string, partials: Record<string, string> = {}): TemplateSet {
+    return {
+      readme: { file: 'my/readme.md.hbs', source: readme },
+      workbook: { file: 'my/workbook.md.hbs', source: '# x' },
+      partials: Object.fromEntries(Object.entries(partials).map(([k, v]) => [k, { file: `my/partials/${k}.hbs`, source: v }])),
+    };
+  }
+  const context = { learner: { name: 'Rahim' }, plan: [{ label: 'M1' }], track: null, labels: { month: 'Month' } };
+
+  function problemOf(source: string): string {
+    const e = roadmapErrorOf(() => createHandlebars(set(source)).render('readme', context));
+    expect(e.exitCode).toBe(1);
+    return e.problems.map(formatProblem).join('\n');
+  }
+
+  it.each([
+    ['# T\n\n{{#each nope}}x{{/each}}\n', 'my/readme.md.hbs:3:1: {{#each}} was given a value that is not defined'],
+    ['# T\n{{#with learner.nope}}x{{/with}}\n', 'my/readme.md.hbs:2:1: {{#with}} was given a value that is not defined'],
+    ['# T\n\nA {{lookup labels "nope"}}\n', 'my/readme.md.hbs:3:3: lookup: "nope" is not defined'],
+    ['# T\n{{lookup nope "month"}}\n', 'my/readme.md.hbs:2:1: lookup was given a value that is not defined'],
+    ['{{__proto__}}', 'my/readme.md.hbs:1:3: "__proto__" is not defined'],
+    ['{{learner.constructor}}', 'my/readme.md.hbs:1:3: "constructor" is not defined'],
+    ['{{#each plan}}{{label}}{{lookup ../labels "nope"}}{{/each}}', 'my/readme.md.hbs:1:24: lookup: "nope" is not defined'],
+  ])('%j is an error naming the template and line', (source, expected) => {
+    expect(problemOf(source)).toBe(`${expected} (strict mode: a missing value is an error, never a blank)`);
+  });
+
+  it('still renders present values, null values and optional if blocks', () => {
+    const hb = createHandlebars(set('{{#each plan}}{{label}}{{/each}} {{lookup labels "month"}} {{#with track}}T{{else}}none{{/with}} {{#if nope}}x{{else}}no{{/if}} {{#each track}}x{{/each}}'));
+    expect(hb.render('readme', context)).toBe('M1 Month none no ');
+  });
+
+  it('renders the shipped templates for a learner without a track', async () => {
+    expect(await buildText({ locale: 'en' })).toContain('# ');
+  });
+
+  it.each([
+    ['nested blocks', () => set(`${'{{#if true}}'.repeat(5000)}x${'{{/if}}'.repeat(5000)}`), 'my/readme.md.hbs'],
+    ['a partial that includes itself', () => set('# T\n{{> loop}}\n', { loop: '{{> loop}}' }), 'my/partials/loop.hbs'],
+  ])('%s too deep for the stack are a template error, not a crash', (_what, templates, file) => {
+    const e = roadmapErrorOf(() => createHandlebars(templates()).render('readme', context));
+    expect(e.exitCode).toBe(1);
+    expect(e.message).toBe(`template ${file} nests too deeply to render`);
+  });
+
+  it('exits 1 from the CLI for a template nested too deeply', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'deep.hbs'), `${'{{#with learner}}'.repeat(5000)}x${'{{/with}}'.repeat(5000)}`);
+    const r = cli(dir, ['build', '--readme-template', 'deep.hbs', '--out', 'out']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error: template deep.hbs nests too deeply to render');
+    expect(r.stderr).not.toContain('    at ');
   });
 });
