@@ -1,5 +1,5 @@
 import { RoadmapError, type Problem } from '../errors.js';
-import { slugify } from '../personalize/slug.js';
+import { folderName, slugify } from '../personalize/slug.js';
 import type { Project } from '../pipeline/prepare-project.js';
 import { personalizeFor } from '../pipeline/personalize-for.js';
 import { resolveParams } from '../pipeline/resolve-params.js';
@@ -40,7 +40,8 @@ export function planBatch(project: Pick<Project, 'roadmap' | 'labels' | 'version
       invalid.push({ entry, problems: locate(entry, e) });
       continue;
     }
-    const base = (entry.id !== undefined && slugify(entry.id)) || slug;
+    const fromId = entry.id === undefined ? '' : slugify(entry.id);
+    const base = fromId ? folderName(fromId) : slug;
     let folder = base;
     for (let n = 2; taken.has(folder); n++) folder = `${base}-${n}`;
     taken.add(folder);

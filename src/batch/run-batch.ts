@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { formatProblem, RoadmapError } from '../errors.js';
-import { readTextWithin } from '../node/read-limited.js';
 import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
+import { readTextFile } from '../node/read-text-file.js';
 import { MAX_LIST_FILE_BYTES } from '../schema/limits.js';
 import { insideRoot, removeOrphanedTempFiles, writeFileAtomic } from '../node/write-files.js';
 import type { BuildOptions } from '../pipeline/build-learner.js';
@@ -59,13 +59,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 async function planAndBuild(options: BatchOptions, out: string, sources: ProjectSources): Promise<BatchResult> {
   const listPath = resolve(options.list);
   const listName = displayName(listPath);
-  let text: string;
-  try {
-    text = await readTextWithin(listPath, MAX_LIST_FILE_BYTES, 'learner list', listName);
-  } catch (e) {
-    if (e instanceof RoadmapError) throw e;
-    throw new RoadmapError('io', `cannot read learner list ${options.list}`);
-  }
+  const text = await readTextFile(listPath, listName, 'cannot read learner list', { limit: { bytes: MAX_LIST_FILE_BYTES, what: 'learner list' } });
   const entries = readBatchList({ file: listName, text });
   // The main thread only checks rows against the data; workers prepare templates and fonts.
   const project = { ...loadRoadmap(sources), version: sources.version };

@@ -1,7 +1,7 @@
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { RoadmapError } from '../errors.js';
 import { parseDocumentText } from '../load/parse-document.js';
+import { readTextFile } from './read-text-file.js';
 import { ConfigSchema, type Config } from '../schema/params.js';
 import { validateDocument } from '../validate/validate-document.js';
 
@@ -27,13 +27,8 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
     }
   }
   if (path === null) return { config: {}, file: null };
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new RoadmapError('usage', `--config: cannot read ${path}`);
-  }
-  const display = relative(cwd, path) || path;
+  const display = relative(cwd, path) || '.';
+  const text = await readTextFile(path, display, 'cannot read config file');
   const config = validateDocument(parseDocumentText(text, display), ConfigSchema, 'the config file');
   const dir = resolve(path, '..');
   const rebase = (p: string | undefined) => (p === undefined ? undefined : resolve(dir, p));

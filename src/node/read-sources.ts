@@ -1,4 +1,4 @@
-import { access, readFile, readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
 import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
@@ -7,7 +7,7 @@ import { MAX_DATA_FILE_BYTES } from '../schema/limits.js';
 import { Locales, type Locale } from '../schema/params.js';
 import { loadFontConfig, loadFontFiles } from '../text/load-fonts-node.js';
 
-import { readTextWithin } from './read-limited.js';
+import { readTextFile } from './read-text-file.js';
 import { packageRoot, readVersion } from './version.js';
 
 export interface SourcePaths {
@@ -24,19 +24,15 @@ export interface SourcePaths {
 /** Paths relative to the working directory read best in messages (`data/roadmap.yaml:41:7`). */
 export function displayName(path: string): string {
   const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
+  // The working directory itself is `.`, not an empty name.
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
 /** `maxBytes`: a size limit checked before reading (data and label files, see limits.ts). */
 async function readSource(path: string, what: string, maxBytes?: number): Promise<SourceFile> {
-  try {
-    const file = displayName(path);
-    return { file, text: maxBytes === undefined ? await readFile(path, 'utf8') : await readTextWithin(path, maxBytes, what, file) };
-  } catch (e) {
-    if (e instanceof RoadmapError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new RoadmapError('io', `cannot read ${what} ${displayName(path)}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(e)}`}`);
-  }
+  const file = displayName(path);
+  const limit = maxBytes === undefined ? undefined : { bytes: maxBytes, what };
+  return { file, text: await readTextFile(path, file, `cannot read ${what}`, limit === undefined ? {} : { limit }) };
 }
 
 async function exists(path: string): Promise<boolean> {

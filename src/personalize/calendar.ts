@@ -7,8 +7,22 @@ export interface CalendarDate {
   day: number; // 1-31
 }
 
+/**
+ * The dates a plan may use: the Gregorian calendar from its first whole year (Intl formats
+ * earlier dates in the Julian calendar, so month names and ICS dates would disagree) to the
+ * last date with a four-digit year, which is all ISO 8601 and iCalendar's DATE can write.
+ */
+export const FIRST_DATE: CalendarDate = { year: 1583, month: 1, day: 1 };
+export const LAST_DATE: CalendarDate = { year: 9999, month: 12, day: 31 };
+
+// Pure arithmetic rather than Date.UTC, which reads years 0-99 as 1900-1999.
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const monthNamesEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -24,6 +38,9 @@ export function parseStartDate(value: string, source = '--start'): CalendarDate 
   const day = m[3] === undefined ? 1 : Number(m[3]);
   if (month < 1 || month > 12) {
     throw new RoadmapError('params', `${source}: "${value}" is not a real date: month ${month} does not exist (01-12)`, [], { param: 'start' });
+  }
+  if (year < FIRST_DATE.year) {
+    throw new RoadmapError('params', `${source}: "${value}" is out of range: dates run from ${toIso(FIRST_DATE)} to ${toIso(LAST_DATE)} (the Gregorian calendar with four-digit years)`, [], { param: 'start' });
   }
   const dim = daysInMonth(year, month);
   if (day < 1 || day > dim) {
@@ -41,8 +58,75 @@ export function addMonths(date: CalendarDate, n: number): CalendarDate {
 }
 
 export function addDays(date: CalendarDate, n: number): CalendarDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + n));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return fromDayNumber(dayNumber(date) + n);
+}
+
+/** How far past its start a plan reaches: its entries' last month and its check-ins. */
+export interface PlanReach {
+  planMonths: number;
+  checkInMonths: readonly number[];
+}
+
+/**
+ * Whether every date plan.ics writes for a plan from `start` has a four-digit year: the last
+ * entry's end date (an event ends the day after its last day) and each check-in's next day.
+ */
+function planFits(start: CalendarDate, reach: PlanReach): boolean {
+  const last = dayNumber(LAST_DATE);
+  if (dayNumber(addMonths(start, reach.planMonths)) > last) return false;
+  return reach.checkInMonths.every((m) => dayNumber(addMonths(start, m)) + 1 <= last);
+}
+
+/** The latest start date whose plan fits, or null when none from FIRST_DATE does. */
+function latestStart(reach: PlanReach): CalendarDate | null {
+  const months = Math.max(reach.planMonths, ...reach.checkInMonths);
+  const index = LAST_DATE.year * 12 + (LAST_DATE.month - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  if (year < FIRST_DATE.year) return null;
+  // Day 1 of that month always fits (its furthest date lands on LAST_DATE's month's first day).
+  for (let day = daysInMonth(year, month); day > 1; day--) {
+    if (planFits({ year, month, day }, reach)) return { year, month, day };
+  }
+  return { year, month, day: 1 };
+}
+
+/**
+ * Throws unless every date a plan from `start` uses stays within LAST_DATE. The message
+ * names the start as the user gave it, never a computed date they did not type.
+ */
+export function checkPlanFits(start: CalendarDate, reach: PlanReach, value: string, source = '--start'): void {
+  if (planFits(start, reach)) return;
+  const months = Math.max(reach.planMonths, ...reach.checkInMonths);
+  const latest = latestStart(reach);
+  throw new RoadmapError(
+    'params',
+    `${source}: "${value}" is too late: the plan and its check-ins reach ${months} months past the start, so they would run past ${toIso(LAST_DATE)}, the last date a plan can use; ${latest ? `start on ${toIso(latest)} or earlier` : 'no start date fits'}`,
+    [],
+    { param: 'start' },
+  );
+}
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+function dayNumber({ year, month, day }: CalendarDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDayNumber(n: number): CalendarDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function toIso(date: CalendarDate): string {
@@ -51,7 +135,10 @@ export function toIso(date: CalendarDate): string {
 }
 
 export function toUtcDate(date: CalendarDate): Date {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day));
+  // setUTCFullYear takes the year as given; Date.UTC would turn 0-99 into 1900-1999.
+  const d = new Date(0);
+  d.setUTCFullYear(date.year, date.month - 1, date.day);
+  return d;
 }
 
 /**

@@ -2,7 +2,7 @@ import { RoadmapError } from '../errors.js';
 import type { Labels } from '../schema/labels.js';
 import type { Params } from '../schema/params.js';
 import type { Level, Roadmap, Specialization } from '../schema/roadmap.js';
-import { addDays, addMonths, firstOfNextMonth, parseStartDate, toIso, type CalendarDate } from './calendar.js';
+import { addDays, addMonths, checkPlanFits, firstOfNextMonth, parseStartDate, toIso, type CalendarDate } from './calendar.js';
 import { formatDate, formatInteger, formatMonthRange, formatMonthYear, localizeDigits } from './locale-format.js';
 import { learnerSlug } from './slug.js';
 import { unknownIdMessage } from './suggest.js';
@@ -20,6 +20,8 @@ export interface PersonalizeInput {
 export function personalize({ roadmap, labels, params, now, version }: PersonalizeInput): ViewModel {
   const { locale } = params;
   const start: CalendarDate = params.start === undefined ? firstOfNextMonth(now) : parseStartDate(params.start);
+  const reach = { planMonths: Math.max(...roadmap.plan.entries.map((e) => e.months.to)), checkInMonths: roadmap.takeaway.growth.checkInMonths };
+  checkPlanFits(start, reach, params.start ?? toIso(start), params.start === undefined ? 'the default start (next month)' : '--start');
   const dateView = (d: CalendarDate): DateView => ({ iso: toIso(d), text: formatDate(d, locale), month: formatMonthYear(d, locale) });
 
   const chosen = resolveTrack(roadmap.specializations, params.track);

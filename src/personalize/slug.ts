@@ -30,9 +30,17 @@ function truncateGraphemes(text: string, max: number): string {
   return out;
 }
 
+/**
+ * A slug made safe as a folder name: a Windows device name (`con`, `lpt1`) gets a `learner-`
+ * prefix, as Windows opens the device instead of a folder of that name. Every learner folder
+ * goes through here, whether named from the learner or from a batch row's `id`.
+ */
+export function folderName(slug: string): string {
+  return WINDOWS_RESERVED.test(slug) ? `learner-${slug}` : slug;
+}
+
 /** `<name>-<track>`, never empty, never a reserved device name. */
 export function learnerSlug(name: string, track: string): string {
   const base = slugify(name) || 'learner';
-  const slug = `${base}-${slugify(track) || 'general'}`;
-  return WINDOWS_RESERVED.test(slug) ? `learner-${slug}` : slug;
+  return folderName(`${base}-${slugify(track) || 'general'}`);
 }

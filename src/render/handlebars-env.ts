@@ -58,20 +58,94 @@ function installMarkdownEscaping(hb: HandlebarsEnv): void {
     appendEscaped(this: CompilerInternals): void {
       this.pushSource(this.appendToBuffer(['helpers.__escapeMarkdown(', this.popStack(), ', {})']));
     }
+    // Strict mode's lookup accepts any name `in` the object, so `{{__proto__}}` or
+    // `{{constructor}}` passed it and printed a blank; ours takes own properties only.
+    override aliasable(this: CompilerInternals, name: string): unknown {
+      return super.aliasable(name === 'container.strict' ? 'helpers.__strictLookup' : name);
+    }
   }
   // Child programs (block bodies) are compiled by `this.compiler`: keep them on our class.
   (MarkdownCompiler.prototype as unknown as { compiler: unknown }).compiler = MarkdownCompiler;
   env.JavaScriptCompiler = MarkdownCompiler;
   hb.registerHelper('__escapeMarkdown', (value: unknown) => escapeMarkdown(value));
+  hb.registerHelper('__strictLookup', strictLookup);
 }
 
 interface CompilerInternals {
   pushSource(source: unknown): void;
   appendToBuffer(parts: unknown[]): unknown;
   popStack(): unknown;
+  aliasable(name: string): unknown;
+}
+
+/** Where Handlebars says a node starts: line 1-based, column 0-based. */
+interface SourceLocation {
+  start: { line: number; column: number };
+}
+
+/** A value a template names that the view model does not have: rendered as a located problem. */
+class MissingValueError extends Error {
+  constructor(
+    message: string,
+    readonly loc: SourceLocation | undefined,
+  ) {
+    super(message);
+  }
+}
+
+function isSourceLocation(v: unknown): v is SourceLocation {
+  if (typeof v !== 'object' || v === null || !('start' in v)) return false;
+  const start: unknown = v.start;
+  return typeof start === 'object' && start !== null && 'line' in start && typeof start.line === 'number' && 'column' in start && typeof start.column === 'number';
+}
+
+function hasOwn(obj: unknown, name: string): boolean {
+  return obj !== null && obj !== undefined && name !== '__proto__' && name !== 'constructor' && Object.prototype.hasOwnProperty.call(obj, name);
+}
+
+/** `{{a.b}}`'s last step in strict mode: an own property of `obj`, or an error. */
+function strictLookup(obj: unknown, name: unknown, loc: unknown): unknown {
+  const key = String(name);
+  if (!hasOwn(obj, key)) throw new MissingValueError(`"${key}" is not defined`, isSourceLocation(loc) ? loc : undefined);
+  // hasOwn has ruled out null and undefined, so `obj` can be indexed.
+  return (obj as Record<string, unknown>)[key];
+}
+
+/**
+ * Strict mode checks `{{value}}` but not a helper's arguments, so `{{#each nope}}` and
+ * `{{lookup labels "nope"}}` rendered nothing. `each`, `with` and `lookup` now refuse a value
+ * that does not exist (undefined). `null` is a value (no track chosen) and renders as before;
+ * `if` and `unless` still test a missing value as false, which is how optional values are
+ * written (`{{#if track}}`).
+ */
+function requireDefinedArguments(hb: HandlebarsEnv): void {
+  for (const name of ['each', 'with'] as const) {
+    const builtin = hb.helpers[name];
+    if (!builtin) continue;
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const options = args[args.length - 1];
+      if (args.length >= 2 && args[0] === undefined) throw new MissingValueError(`{{#${name}}} was given a value that is not defined`, helperLoc(options));
+      const rendered: unknown = Reflect.apply(builtin, this, args);
+      return rendered;
+    });
+  }
+  hb.registerHelper('lookup', (obj: unknown, field: unknown, options: unknown) => {
+    if (obj === undefined) throw new MissingValueError('lookup was given a value that is not defined', helperLoc(options));
+    if (obj === null) return null;
+    const key = String(field);
+    if (!hasOwn(obj, key)) throw new MissingValueError(`lookup: "${key}" is not defined`, helperLoc(options));
+    // hasOwn has ruled out null and undefined, so `obj` can be indexed.
+    return (obj as Record<string, unknown>)[key];
+  });
+}
+
+function helperLoc(options: unknown): SourceLocation | undefined {
+  if (typeof options !== 'object' || options === null || !('loc' in options)) return undefined;
+  return isSourceLocation(options.loc) ? options.loc : undefined;
 }
 
 function registerHelpers(hb: HandlebarsEnv): void {
+  requireDefinedArguments(hb);
   hb.registerHelper('join', (list: unknown, sep: unknown) => {
     if (!Array.isArray(list)) throw new Error('join expects a list');
     // Not escaped here: `{{join …}}` is escaped once by the mustache around it.
@@ -110,6 +184,19 @@ function compile(hb: HandlebarsEnv, template: TemplateSource, precompiled: Reado
 /** Turns Handlebars' "x not defined in … - 12:4" and parse errors into located problems. */
 function templateError(file: string, e: unknown): RoadmapError {
   if (e instanceof RoadmapError) return e; // already located by an inner partial
+  if (e instanceof MissingValueError) {
+    const at = e.loc ? { line: e.loc.start.line, column: e.loc.start.column + 1 } : {};
+    return new RoadmapError('template', `template ${file} uses a value that does not exist`, [
+      { file, ...at, message: `${e.message} (strict mode: a missing value is an error, never a blank)` },
+    ]);
+  }
+  if (e instanceof RangeError) {
+    // Blocks or partials nested thousands deep (or a partial that includes itself) exhaust
+    // the stack in Handlebars' parser or at render; that is the template's doing, not a bug.
+    return new RoadmapError('template', `template ${file} nests too deeply to render`, [
+      { file, message: 'blocks or partials are nested too deeply (does a partial include itself?)' },
+    ]);
+  }
   const message = e instanceof Error ? e.message : String(e);
   const parse = /Parse error on line (\d+):\n[\s\S]*?\n([\s\S]*)$/.exec(message);
   if (parse) {

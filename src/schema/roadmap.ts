@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KebabId, Text } from './text.js';
+import { onAnyList, partsOf } from './list-rules.js';
 
 /**
  * The roadmap data model: the single source of truth for the data file's types, its JSON
@@ -99,14 +100,15 @@ export const RoadmapSchema = z
     sections: Sections,
     // Cross-field rules sit on the smallest schema that holds their fields, so a type error
     // in one part does not hide a rule broken in another: every problem is reported at once.
-    levels: z.array(Level).min(1).superRefine(checkLevels),
+    // They run even when an element is invalid (`onAnyList`), each over the parts that parse.
+    levels: z.array(Level).min(1).superRefine(checkLevels, onAnyList),
     salaryNote: Text,
     plan: z.strictObject({
       /** The seed's headline for the plan, e.g. the general capstone. */
       generalCapstone: z.strictObject({ title: Text, description: Text }),
-      entries: z.array(PlanEntry).min(1).superRefine(checkPlan),
+      entries: z.array(PlanEntry).min(1).superRefine(checkPlan, onAnyList),
     }),
-    specializations: z.array(Specialization).min(1).superRefine(checkUniqueIds),
+    specializations: z.array(Specialization).min(1).superRefine(checkUniqueIds, onAnyList),
     portfolio: z.array(Text).min(1),
     /** Each pitfall's seed sentence (verbatim) and a self-check question for the workbook. */
     pitfalls: z.array(z.strictObject({ text: Text, selfCheck: Text })).min(1),
@@ -118,63 +120,95 @@ export type Level = z.infer<typeof Level>;
 export type PlanEntry = z.infer<typeof PlanEntry>;
 export type Specialization = z.infer<typeof Specialization>;
 
-function checkLevels(levels: Level[], ctx: z.RefinementCtx): void {
+// zod runs a list's refinement on the list as it came in when an element failed, so each rule
+// reads its input as unknown and checks only the fields it needs, where they parse: a type
+// error in levels[0].title still lets levels[1]'s code be checked against its order.
+const LevelCodePart = z.object({ code: LevelCode });
+const LevelYearsPart = z.object({ years: Level.shape.years });
+const LevelSalaryPart = z.object({ salary: Level.shape.salary });
+const PlanMonthsPart = z.object({ months: PlanEntry.shape.months });
+const PlanCapstonePart = z.object({ capstone: PlanEntry.shape.capstone });
+const SpecializationIdPart = z.object({ id: KebabId });
+
+function checkLevels(input: unknown, ctx: z.RefinementCtx): void {
+  const codes = partsOf(input, LevelCodePart);
+  const years = partsOf(input, LevelYearsPart);
+  const salaries = partsOf(input, LevelSalaryPart);
   const seen = new Map<string, number>();
-  levels.forEach((level, i) => {
-    const first = seen.get(level.code);
+  codes.forEach((part, i) => {
+    if (part === undefined) return;
+    const first = seen.get(part.code);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `duplicate level code "${level.code}" (first used at levels[${first}])` });
-    } else {
-      seen.set(level.code, i);
+      ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `duplicate level code "${part.code}" (first used at levels[${first}])` });
+      return;
     }
+    seen.set(part.code, i);
     const expected = `L${i + 1}`;
-    if (first === undefined && level.code !== expected) {
+    if (part.code !== expected) {
       ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `expected "${expected}": level codes run L1, L2, … in order` });
     }
-    if (level.years.to !== null && level.years.to <= level.years.from) {
-      ctx.addIssue({ code: 'custom', path: [i, 'years', 'to'], message: `expected more than years.from (${level.years.from}), got ${level.years.to}` });
+  });
+  years.forEach((part, i) => {
+    if (part === undefined) return;
+    const { from, to } = part.years;
+    if (to !== null && to <= from) {
+      ctx.addIssue({ code: 'custom', path: [i, 'years', 'to'], message: `expected more than years.from (${from}), got ${to}` });
     }
-    if (level.salary.max < level.salary.min) {
-      ctx.addIssue({ code: 'custom', path: [i, 'salary', 'max'], message: `expected at least salary.min (${level.salary.min}), got ${level.salary.max}` });
+    const prev = years[i - 1];
+    if (prev && from < prev.years.from) {
+      ctx.addIssue({ code: 'custom', path: [i, 'years', 'from'], message: `expected at least the previous level's years.from (${prev.years.from}), got ${from}` });
     }
-    const prev = levels[i - 1];
-    if (prev && level.years.from < prev.years.from) {
-      ctx.addIssue({ code: 'custom', path: [i, 'years', 'from'], message: `expected at least the previous level's years.from (${prev.years.from}), got ${level.years.from}` });
+  });
+  salaries.forEach((part, i) => {
+    if (part === undefined) return;
+    const { min, max } = part.salary;
+    if (max < min) {
+      ctx.addIssue({ code: 'custom', path: [i, 'salary', 'max'], message: `expected at least salary.min (${min}), got ${max}` });
     }
   });
 }
 
-function checkPlan(entries: PlanEntry[], ctx: z.RefinementCtx): void {
-  let next = 1;
-  entries.forEach((entry, i) => {
-    const { from, to } = entry.months;
+function checkPlan(input: unknown, ctx: z.RefinementCtx): void {
+  const months = partsOf(input, PlanMonthsPart);
+  // After an entry whose months do not parse, where the plan stands is unknown: the next
+  // entry is not judged for gaps or overlaps, and coverage of months 1-12 is not judged at all.
+  let next: number | null = 1;
+  let complete = true;
+  months.forEach((part, i) => {
+    if (part === undefined) {
+      next = null;
+      complete = false;
+      return;
+    }
+    const { from, to } = part.months;
     if (to < from) {
       ctx.addIssue({ code: 'custom', path: [i, 'months', 'to'], message: `expected at least months.from (${from}), got ${to}` });
       return;
     }
-    if (from > next) {
+    if (next !== null && from > next) {
       ctx.addIssue({ code: 'custom', path: [i, 'months', 'from'], message: `gap in the plan: month ${next}${from - 1 > next ? `-${from - 1}` : ''} is not covered (expected ${next}, got ${from})` });
-    } else if (from < next) {
+    } else if (next !== null && from < next) {
       ctx.addIssue({ code: 'custom', path: [i, 'months', 'from'], message: `overlap in the plan: month ${from} is already covered (expected ${next}, got ${from})` });
     }
-    next = Math.max(next, to + 1);
+    next = Math.max(next ?? 0, to + 1);
   });
-  if (next <= 12 && entries.length > 0) {
+  if (complete && next !== null && next <= 12 && months.length > 0) {
     ctx.addIssue({ code: 'custom', path: [], message: `the plan must cover months 1-12; it ends at month ${next - 1}` });
   }
-  if (entries.filter((e) => e.capstone).length > 1) {
+  if (partsOf(input, PlanCapstonePart).filter((e) => e?.capstone === true).length > 1) {
     ctx.addIssue({ code: 'custom', path: [], message: 'expected at most one capstone entry' });
   }
 }
 
-function checkUniqueIds(specs: Specialization[], ctx: z.RefinementCtx): void {
+function checkUniqueIds(input: unknown, ctx: z.RefinementCtx): void {
   const seen = new Map<string, number>();
-  specs.forEach((s, i) => {
-    const first = seen.get(s.id);
+  partsOf(input, SpecializationIdPart).forEach((part, i) => {
+    if (part === undefined) return;
+    const first = seen.get(part.id);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${s.id}" (first used at specializations[${first}])` });
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${part.id}" (first used at specializations[${first}])` });
     } else {
-      seen.set(s.id, i);
+      seen.set(part.id, i);
     }
   });
 }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { RoadmapError } from '../../errors.js';
+import { readTextFile } from '../../node/read-text-file.js';
 import { displayName } from '../../node/read-sources.js';
 import { writeFileAtomic } from '../../node/write-files.js';
 import type { ProofArgs } from '../options.js';
@@ -10,12 +9,7 @@ import { formatProofSummary, runProof } from './proof.js';
 
 /** `roadmap-press proof FILE`: typeset a text file with the workbook's fonts and report coverage. */
 export async function runProofCommand(args: ProofArgs, io: CliIO): Promise<number> {
-  let text: string;
-  try {
-    text = await readFile(args.file, 'utf8');
-  } catch {
-    throw new RoadmapError('io', `cannot read ${args.file}`);
-  }
+  const text = await readTextFile(args.file, args.file, 'cannot read');
   const out = resolve(args.out ?? join('out', `proof-${basename(args.file, extname(args.file))}.pdf`));
   const engine = args.fonts ? await createNodeTextEngine(resolve(args.fonts)) : undefined;
   const { pdf, summary } = await runProof({ text, style: args.style, size: args.size, allowMissingGlyphs: Boolean(args.allowMissingGlyphs), ...(engine ? { engine } : {}) });

@@ -1,0 +1,58 @@
+import { open } from 'node:fs/promises';
+import { RoadmapError, type ErrorKind } from '../errors.js';
+import { decodeUtf8 } from '../load/decode-utf8.js';
+import { formatByteLimit } from '../schema/limits.js';
+
+export interface ReadTextOptions {
+  /** Sets the exit code of a read failure. */
+  kind?: ErrorKind;
+  /**
+   * A size limit (see limits.ts), checked from the file's size before anything is read, so an
+   * oversized input fails at once instead of being parsed for minutes or exhausting memory.
+   */
+  limit?: { bytes: number; what: string };
+}
+
+/**
+ * Reads a UTF-8 text file the user named. Every way it can fail is a user error that names
+ * the file: missing, a folder, unreadable, too large, or not UTF-8 (located to line and column).
+ * `what` starts the message of a read failure ("cannot read template").
+ */
+export async function readTextFile(path: string, display: string, what: string, options: ReadTextOptions = {}): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      const limit = options.limit;
+      if (limit !== undefined && size > limit.bytes) {
+        throw new RoadmapError('data', `${limit.what} ${display} is too large`, [
+          { file: display, message: `${size.toLocaleString('en')} bytes, over the limit of ${formatByteLimit(limit.bytes)} for a ${limit.what} (see "Limits" in the README)` },
+        ]);
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (e instanceof RoadmapError) throw e;
+    throw new RoadmapError(options.kind ?? 'io', `${what} ${display}: ${readFailure(e)}`);
+  }
+  return decodeUtf8(bytes, display);
+}
+
+function readFailure(e: unknown): string {
+  // Only Node's fs errors carry a code; anything else is shown as it is.
+  const code = e instanceof Error && 'code' in e ? String(e.code) : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return code ?? (e instanceof Error ? e.message : String(e));
+  }
+}
