@@ -27,13 +27,15 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
     }
   }
   if (path === null) return { config: {}, file: null };
+  const display = relative(cwd, path) || path;
   let text: string;
   try {
     text = await readFile(path, 'utf8');
-  } catch {
-    throw new RoadmapError('usage', `--config: cannot read ${path}`);
+  } catch (e) {
+    // A missing or unreadable file is bad input (exit 1), like a missing data file; the README says so.
+    const code = e instanceof Error && 'code' in e ? String(e.code) : String(e);
+    throw new RoadmapError('io', `--config: cannot read ${display}${code === 'ENOENT' ? ': no such file' : `: ${code}`}`);
   }
-  const display = relative(cwd, path) || path;
   const config = validateDocument(parseDocumentText(text, display), ConfigSchema, 'the config file');
   const dir = resolve(path, '..');
   const rebase = (p: string | undefined) => (p === undefined ? undefined : resolve(dir, p));

@@ -151,6 +151,14 @@ describe('roadmap-press build', () => {
     expect(await listTree(join(dir, 'built'))).toContain('config-name-ml-infra/README.md');
   });
 
+  it('exits 1 (bad input) for a --config file that does not exist, naming it', async () => {
+    process.chdir(out);
+    const r = await run('build', '--config', 'nope.yaml', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--config: cannot read nope.yaml: no such file');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
   it('reports a bad config file with its location', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'cfg.json'), '{ "name": "A", "locale": "de" }');
