@@ -165,6 +165,8 @@ describe('roadmap-press build', () => {
     const r = await run('build', '--config', join(dir, 'cfg.json'), '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cfg\.json:1:\d+ locale: expected one of "bn", "en", got "de"/);
+    // The problems are part of the error's message; printed once, not again after it.
+    expect(r.err.match(/got "de"/g)).toHaveLength(1);
   });
 });
 
