@@ -67,6 +67,9 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .example('$0 build --locale en --paper Letter --level L2', 'An English Letter-size workbook for someone at L2')
     .example('$0 validate data/roadmap.yaml', 'Check edited data before a batch')
     .example('$0 schema > data/roadmap.schema.json', 'Refresh the schema editors use for autocomplete')
+    // A flag given twice takes its last value (as in most tools), instead of becoming an array
+    // that the commands, which expect one string or number, would crash on.
+    .parserConfiguration({ 'duplicate-arguments-array': false })
     .strict()
     .recommendCommands()
     .version(version)

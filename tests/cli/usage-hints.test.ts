@@ -92,3 +92,11 @@ describe('roadmap-press levels', () => {
     expect(r.out).toContain('Junior MLOps Engineer');
   });
 });
+
+describe('a flag given twice', () => {
+  it('takes the last value instead of crashing on an array', async () => {
+    const r = await run('build', '--data', 'first.yaml', '--data', 'second.yaml', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('cannot read data file second.yaml: no such file');
+  });
+});
