@@ -37,14 +37,18 @@ export function formatProblem(p: Problem): string {
 }
 
 export class RoadmapError extends Error {
+  /** The first line alone (`invalid parameters:`); `message` adds every problem below it. */
+  readonly summary: string;
   readonly kind: ErrorKind;
   readonly exitCode: ExitCode;
   readonly problems: Problem[];
   /** For a parameter error, the parameter at fault (`track`), so a batch can locate it in its row. */
   readonly param: string | undefined;
 
-  constructor(kind: ErrorKind, message: string, problems: Problem[] = [], options: { exitCode?: ExitCode; param?: string } = {}) {
-    super(message);
+  constructor(kind: ErrorKind, summary: string, problems: Problem[] = [], options: { exitCode?: ExitCode; param?: string } = {}) {
+    // A library user who logs `e.message` (or sees an uncaught one) gets the problems too.
+    super([summary, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n'));
+    this.summary = summary;
     this.name = 'RoadmapError';
     this.kind = kind;
     this.problems = problems;
@@ -52,10 +56,9 @@ export class RoadmapError extends Error {
     this.exitCode = options.exitCode ?? (kind === 'usage' ? ExitCode.usage : ExitCode.badInput);
   }
 
-  /** The message plus every located problem, one per line: what the CLI prints. */
+  /** The summary plus every located problem, one per line: what the CLI prints (the message). */
   report(): string {
-    if (this.problems.length === 0) return this.message;
-    return [this.message, ...this.problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+    return this.message;
   }
 }
 

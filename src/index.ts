@@ -1,3 +1,4 @@
+/// <reference types="pdfkit" preserve="true" />
 /**
  * roadmap-press as a library. The core (prepareProject, buildLearner) takes data, templates
  * and fonts as values and returns file bytes; the Node helpers read and write the disk.

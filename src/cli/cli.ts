@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { ExitCode, RoadmapError } from '../errors.js';
 import { batchOptions, buildOptions, proofOptions, type BatchArgs, type BuildArgs, type ProofArgs } from './options.js';
 import { processIO, reportError, type CliIO } from './run-command.js';
+import { declaredFlags, unknownArgumentsMessage, usageError } from './usage-hints.js';
 
 type Runner = (args: Record<string, unknown>, io: CliIO) => Promise<number> | number;
 
@@ -18,6 +19,7 @@ const runners: Record<string, Runner> = {
   proof: async (args, io) => (await import('./commands/proof-command.js')).runProofCommand(args as unknown as ProofArgs, io),
   schema: async (_args, io) => (await import('./commands/schema.js')).runSchema(io),
   tracks: async (args, io) => (await import('./commands/tracks.js')).runTracks(args.data as string | undefined, io),
+  levels: async (args, io) => (await import('./commands/levels.js')).runLevels(args.data as string | undefined, io),
 };
 
 /**
@@ -27,34 +29,47 @@ const runners: Record<string, Runner> = {
  */
 export async function cli(argv: string[], version: string, io: CliIO = processIO): Promise<number> {
   const debug = argv.includes('--debug');
+  const parsedArgv = asDefaultCommand(argv);
+  // The flags of the command being parsed, for suggestions: yargs runs only that command's builder.
+  let flags: string[] = [];
+  const known = <Y extends object>(y: Y): Y => {
+    flags = declaredFlags(y);
+    return y;
+  };
   const parser = yargs()
     .scriptName('roadmap-press')
     .usage('$0 <command> [options]\n\nTurns a career roadmap into a personal PDF workbook, a GitHub README and a calendar.')
     .command(['build', '$0'], "Build one learner's workbook, README and calendar into out/<slug>/", (y) =>
-      buildOptions(y).option('watch', { type: 'boolean', describe: 'Rebuild when data, templates or config change' }),
+      known(buildOptions(y).option('watch', { type: 'boolean', describe: 'Rebuild when data, templates or config change' })),
     )
     .command('validate [file]', 'Check a roadmap data file and report every problem with its line', (y) =>
-      y.positional('file', { type: 'string', describe: 'Data file [default: the shipped data/roadmap.yaml]' }),
+      known(y.positional('file', { type: 'string', describe: 'Data file [default: the shipped data/roadmap.yaml]' })),
     )
-    .command('batch <list>', 'Build many learners from a YAML, JSON or CSV list (or a matrix:) on all cores', (y) => batchOptions(y))
+    .command('batch <list>', 'Build many learners from a YAML, JSON or CSV list (or a matrix:) on all cores', (y) => known(batchOptions(y)))
     .command('merge-manifests <manifests..>', "Join the manifests of a sharded batch's jobs into one", (y) =>
-      y
-        .positional('manifests', { type: 'string', array: true, demandOption: true, describe: 'manifest.json files of the shards' })
-        .option('out', { type: 'string', default: 'out/manifest.json', describe: 'Merged manifest path' }),
+      known(
+        y
+          .positional('manifests', { type: 'string', array: true, demandOption: true, describe: 'manifest.json files of the shards' })
+          .option('out', { type: 'string', default: 'out/manifest.json', describe: 'Merged manifest path' }),
+      ),
     )
     .command(
       'proof <file>',
       "Typeset a text file with the workbook's fonts and report glyph coverage (for maintainers adding Bengali content)",
-      (y) => proofOptions(y),
+      (y) => known(proofOptions(y)),
     )
-    .command('schema', 'Print the JSON Schema of the roadmap data', {})
-    .command('tracks', 'List the specialization ids to use with --track', (y) => y.option('data', { type: 'string', describe: 'Roadmap data file' }))
+    .command('schema', 'Print the JSON Schema of the roadmap data', (y) => known(y))
+    .command('tracks', 'List the specialization ids to use with --track', (y) => known(y.option('data', { type: 'string', describe: 'Roadmap data file' })))
+    .command('levels', 'List the level codes to use with --level', (y) => known(y.option('data', { type: 'string', describe: 'Roadmap data file' })))
     .option('config', { type: 'string', describe: 'Config file [default: ./roadmap-press.config.yaml or .json if present]', global: true })
     .option('debug', { type: 'boolean', describe: 'Show stack traces for errors', global: true })
     .example('$0 build --name "Rahim Uddin" --start 2027-01 --track llmops', 'A Bengali A4 workbook starting January 2027 on the LLMOps track')
     .example('$0 build --locale en --paper Letter --level L2', 'An English Letter-size workbook for someone at L2')
     .example('$0 validate data/roadmap.yaml', 'Check edited data before a batch')
     .example('$0 schema > data/roadmap.schema.json', 'Refresh the schema editors use for autocomplete')
+    // A flag given twice takes its last value (as in most tools), instead of becoming an array
+    // that the commands, which expect one string or number, would crash on.
+    .parserConfiguration({ 'duplicate-arguments-array': false })
     .strict()
     .recommendCommands()
     .version(version)
@@ -62,8 +77,12 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .alias('h', 'help')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((msg, err) => {
-      if (err && !(err instanceof RoadmapError)) throw err;
-      throw new RoadmapError('usage', `${msg ?? err?.message}\nRun "roadmap-press --help" for usage.`);
+      if (err instanceof RoadmapError) throw err;
+      // What reaches here is yargs rejecting the command line (its own checks, or a `.check()`
+      // of ours): a usage error, whatever type yargs gave it.
+      const text = msg ?? err?.message ?? 'invalid command line';
+      const commands = Object.keys(runners);
+      throw usageError(unknownArgumentsMessage(text, parsedArgv, commands, [...new Set([...flags, ...declaredFlags(parser)])]) ?? text);
     })
     .exitProcess(false);
 
@@ -71,7 +90,7 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     // With a parse callback yargs hands over --help/--version text instead of printing it,
     // so it goes through `io` like everything else.
     let printed = '';
-    const args = (await parser.parseAsync(asDefaultCommand(argv), {}, (_err, _args, output) => {
+    const args = (await parser.parseAsync(parsedArgv, {}, (_err, _args, output) => {
       printed = output;
     })) as Record<string, unknown> & { _: Array<string | number> };
     if (printed) {
@@ -79,7 +98,7 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
       return ExitCode.ok;
     }
     const runner = runners[String(args._[0] ?? 'build')];
-    if (!runner) throw new RoadmapError('usage', `unknown command ${String(args._[0])}\nRun "roadmap-press --help" for usage.`);
+    if (!runner) throw usageError(`unknown command "${String(args._[0])}"`);
     return await runner(args, io);
   } catch (e) {
     return reportError(e, debug, io);

@@ -1,5 +1,6 @@
 import { readVersion } from '../node/version.js';
 import { cli } from './cli.js';
+import { tolerateClosedStdout } from './run-command.js';
 
 export { setHarfBuzzImport } from '../text/harfbuzz.js';
 
@@ -9,6 +10,7 @@ export { setHarfBuzzImport } from '../text/harfbuzz.js';
  * from the CommonJS bundle with its code cache or, without a bundle, as ES modules.
  */
 export function main(argv: string[]): Promise<number> {
+  tolerateClosedStdout();
   return cli(argv, readVersion());
 }
 

@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
-import { Locales, Papers } from '../schema/choices.js';
+import { Locales, Papers, ProofStyles, type ProofStyle } from '../schema/choices.js';
 import type { Config } from '../schema/params.js';
+import { choiceOption } from './usage-hints.js';
 
 /**
  * Option definitions, kept apart from the commands so that `--help` and `--version` do not
@@ -55,9 +56,9 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('name', { type: 'string', describe: "Learner's name, printed on every page" })
     .option('start', { type: 'string', describe: 'Start month: YYYY-MM or YYYY-MM-DD [default: the first day of next month]' })
     .option('track', { type: 'string', describe: 'Specialization id (see `roadmap-press tracks`) [default: general path]' })
-    .option('level', { type: 'string', describe: 'Current level, L1-L5 [default: L1]' })
-    .option('locale', { type: 'string', choices: [...Locales], describe: 'Language of labels, dates and digits [default: bn]' })
-    .option('paper', { type: 'string', choices: [...Papers], describe: 'Paper size [default: A4]' })
+    .option('level', { type: 'string', describe: 'Current level code (see `roadmap-press levels`) [default: L1]' })
+    .option('locale', { type: 'string', coerce: choiceOption('locale', Locales), describe: `Language of labels, dates and digits [choices: ${Locales.join(', ')}] [default: bn]` })
+    .option('paper', { type: 'string', coerce: choiceOption('paper', Papers), describe: `Paper size [choices: ${Papers.join(', ')}] [default: A4]` })
     .option('reminders', { type: 'number', describe: 'Calendar reminders N days before each plan entry ends (0-365) [default: none]' })
     .option('readme-template', { type: 'string', describe: 'README template file' })
     .option('workbook-template', { type: 'string', describe: 'Workbook template file' });
@@ -85,15 +86,23 @@ export function batchOptions<T>(y: Argv<T>) {
     .option('json', { type: 'boolean', describe: 'Print the final summary as JSON' })
     .option('quiet', { type: 'boolean', describe: 'Print nothing but errors' })
     .check((a) => {
-      if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new Error('--jobs must be a whole number of at least 1');
+      if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new Error(`--jobs: expected a whole number of at least 1, got ${describeNumber(a.jobs)}`);
       return true;
     });
+}
+
+/** Larger than any heading a workbook prints, and small enough that a line still fits a page. */
+const MAX_PROOF_SIZE = 200;
+
+/** yargs gives NaN for `--jobs abc`; say what was typed instead. */
+function describeNumber(n: unknown): string {
+  return typeof n === 'number' && Number.isNaN(n) ? 'something that is not a number' : String(n);
 }
 
 export interface ProofArgs {
   file: string;
   out?: string;
-  style?: 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
+  style?: ProofStyle;
   size?: number;
   fonts?: string;
   allowMissingGlyphs?: boolean;
@@ -103,12 +112,12 @@ export function proofOptions<T>(y: Argv<T>) {
   return y
     .positional('file', { type: 'string', demandOption: true, describe: 'UTF-8 text file: one paragraph per line, # lines skipped' })
     .option('out', { type: 'string', describe: 'PDF to write [default: out/proof-<file>.pdf]' })
-    .option('style', { type: 'string', choices: ['regular', 'bold', 'italic', 'boldItalic', 'mono'] as const, default: 'regular' as const, describe: 'Font style (stack) to typeset with' })
+    .option('style', { type: 'string', coerce: choiceOption('style', ProofStyles), default: 'regular', describe: `Font style (stack) to typeset with [choices: ${ProofStyles.join(', ')}]` })
     .option('size', { type: 'number', default: 14, describe: 'Font size in points' })
     .option('fonts', { type: 'string', describe: 'Fonts folder (stacks.json and font files) [default: the shipped fonts/]' })
     .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement instead of failing' })
     .check((a) => {
-      if (!(a.size > 0 && a.size <= 200)) throw new Error('--size must be a number of points between 0 and 200');
+      if (!(a.size > 0 && a.size <= MAX_PROOF_SIZE)) throw new Error(`--size: expected a number of points above 0 and at most ${MAX_PROOF_SIZE}, got ${describeNumber(a.size)}`);
       return true;
     });
 }

@@ -5,8 +5,28 @@ export interface CliIO {
   err: (text: string) => void;
 }
 
+/** Set once stdout's reader has gone (`roadmap-press tracks | head -1`). */
+let stdoutClosed = false;
+
+/**
+ * A reader that stops reading (`| head -1`) is no failure of ours: the command still does its
+ * work (files, exit code), it just stops printing. Without a listener, Node turns the EPIPE of
+ * the next write into an uncaught exception with a stack trace.
+ */
+export function tolerateClosedStdout(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') {
+      stdoutClosed = true;
+      return;
+    }
+    throw e;
+  });
+}
+
 export const processIO: CliIO = {
-  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  out: (t) => {
+    if (!stdoutClosed) process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
+  },
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
 };
 

@@ -46,7 +46,21 @@ export function parseDocumentText(text: string, file: string): ParsedDocument {
     return toPos(best?.range?.[0] ?? 0);
   };
 
-  return { file, value: doc.toJS({ maxAliasCount: 100 }), locate };
+  return { file, value: toValue(doc, file), locate };
+}
+
+/** More alias uses than real data needs: the mark of a "billion laughs" alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+function toValue(doc: ReturnType<typeof parseDocument>, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // yaml throws a plain ReferenceError for this; it is the file's fault, not ours.
+    if (!(e instanceof Error) || !/alias count/i.test(e.message)) throw e;
+    const message = `its aliases (*name) expand too far (more than ${MAX_ALIAS_COUNT} alias uses); write the values out instead`;
+    throw new RoadmapError('data', `${file} cannot be read`, [{ file, line: 1, column: 1, message }]);
+  }
 }
 
 function childOf(node: unknown, seg: PropertyKey): { key: Node | null; value: Node | null } | null {

@@ -142,6 +142,12 @@ export function toUtcDate(date: CalendarDate): Date {
 }
 
 /**
+ * 9899-12-31T23:59:59Z: dates print with four-digit years (PDF, plan.ics), and a plan from
+ * then, with whatever a start offset adds, still ends well before the year 10000.
+ */
+const MAX_SOURCE_DATE_EPOCH = 250246627199;
+
+/**
  * "Now" for defaults and generation stamps: `SOURCE_DATE_EPOCH` (seconds) when given, so CI
  * output is reproducible. Taken as a parameter to keep the core free of `process`.
  */
@@ -150,6 +156,9 @@ export function resolveNow(sourceDateEpoch: string | undefined, fallback: () => 
     const secs = Number(sourceDateEpoch);
     if (!Number.isInteger(secs) || secs < 0) {
       throw new RoadmapError('params', `SOURCE_DATE_EPOCH: "${sourceDateEpoch}" is not a whole number of seconds`);
+    }
+    if (secs > MAX_SOURCE_DATE_EPOCH) {
+      throw new RoadmapError('params', `SOURCE_DATE_EPOCH: "${sourceDateEpoch}" is too far ahead: a plan from then would run past the year 9999 (at most ${MAX_SOURCE_DATE_EPOCH}, the end of 9899)`);
     }
     return new Date(secs * 1000);
   }

@@ -6,6 +6,7 @@ import { addDays, addMonths, checkPlanFits, firstOfNextMonth, parseStartDate, to
 import { formatDate, formatInteger, formatMonthRange, formatMonthYear, localizeDigits } from './locale-format.js';
 import { learnerSlug } from './slug.js';
 import { unknownIdMessage } from './suggest.js';
+import { matchChoice } from '../schema/choices.js';
 import type { DateView, LevelView, PlanView, TrackView, ViewModel } from './view-model.js';
 
 export interface PersonalizeInput {
@@ -114,8 +115,10 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
 }
 
 function resolveTrack(specs: Specialization[], id: string | undefined): Specialization | null {
-  if (id === undefined || id === 'general') return null;
-  const found = specs.find((s) => s.id === id);
+  if (id === undefined) return null;
+  const matched = matchChoice(id, ['general', ...specs.map((s) => s.id)]);
+  if (matched === 'general') return null;
+  const found = specs.find((s) => s.id === matched);
   if (!found) {
     throw new RoadmapError('params', unknownIdMessage('track', '--track', id, ['general', ...specs.map((s) => s.id)]), [], { param: 'track' });
   }
@@ -123,7 +126,8 @@ function resolveTrack(specs: Specialization[], id: string | undefined): Speciali
 }
 
 function resolveLevel(levels: Level[], code: string): number {
-  const i = levels.findIndex((l) => l.code.toLowerCase() === code.trim().toLowerCase());
+  const matched = matchChoice(code, levels.map((l) => l.code));
+  const i = levels.findIndex((l) => l.code === matched);
   if (i < 0) throw new RoadmapError('params', unknownIdMessage('level', '--level', code, levels.map((l) => l.code)), [], { param: 'level' });
   return i;
 }

@@ -2,12 +2,20 @@ import { z } from 'zod';
 import { isWellFormed } from './text.js';
 import { atMostCodePoints, MAX_NAME_CODE_POINTS, tooLongMessage } from './limits.js';
 
-import { Locales, Papers } from './choices.js';
+import { Locales, matchChoice, Papers } from './choices.js';
 
 export { Locales, Papers, type Locale, type Paper } from './choices.js';
 
 /** A reminder further ahead than a year is no reminder for a plan entry of one or two months. */
 export const MAX_REMINDER_DAYS = 365;
+
+/** One of `choices`, matched case-insensitively (`a4`, `EN`) where that is unambiguous. */
+function choice<T extends string>(choices: readonly [T, ...T[]]) {
+  return z
+    .string()
+    .transform((v) => matchChoice(v, choices) ?? v)
+    .pipe(z.enum(choices));
+}
 
 /**
  * A learner's parameters as given on the command line, in a config file or in a batch row.
@@ -26,8 +34,8 @@ export const ParamsSchema = z.strictObject({
   /** A specialization id; absent for the general path. */
   track: z.string().optional(),
   level: z.string().default('L1'),
-  locale: z.enum(Locales).default('bn'),
-  paper: z.enum(Papers).default('A4'),
+  locale: choice(Locales).default('bn'),
+  paper: choice(Papers).default('A4'),
   /**
    * Days before each plan entry ends to remind the learner (an alarm in plan.ics); absent: no
    * reminders. A number, or its digits as text (CSV and YAML batch rows give text).

@@ -74,7 +74,7 @@ describe('usage errors', () => {
   it('exits 2 for a locale outside the choices', async () => {
     const r = await run('build', '--locale', 'fr', '--out', out);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/Invalid values/);
+    expect(r.err).toContain('--locale: expected one of bn, en, got "fr"');
   });
 
   it('prints help with examples and the version', async () => {
@@ -96,11 +96,11 @@ describe('usage errors', () => {
     // `build` is dropped before parsing (see asDefaultCommand): same options, same errors.
     const bad = await run('build', '--paper', 'A3', '--out', out);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/Invalid values/);
+    expect(bad.err).toContain('--paper: expected one of A4, Letter, got "A3" (did you mean "A4"?)');
     for (const other of ['schema', 'tracks', 'build', 'proof']) {
       const r = await run('build', other);
       expect(r.code, other).toBe(2);
-      expect(r.err).toContain(`Unknown argument: ${other}`);
+      expect(r.err).toContain(`unexpected argument "${other}"`);
       expect(r.out).toBe('');
     }
   });
@@ -152,12 +152,22 @@ describe('roadmap-press build', () => {
     expect(await listTree(join(dir, 'built'))).toContain('config-name-ml-infra/README.md');
   });
 
+  it('exits 1 (bad input) for a --config file that does not exist, naming it', async () => {
+    process.chdir(out);
+    const r = await run('build', '--config', 'nope.yaml', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--config: cannot read nope.yaml: no such file');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
   it('reports a bad config file with its location', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'cfg.json'), '{ "name": "A", "locale": "de" }');
     const r = await run('build', '--config', join(dir, 'cfg.json'), '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cfg\.json:1:\d+ locale: expected one of "bn", "en", got "de"/);
+    // The problems are part of the error's message; printed once, not again after it.
+    expect(r.err.match(/got "de"/g)).toHaveLength(1);
   });
 });
 
