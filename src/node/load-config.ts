@@ -28,7 +28,7 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   }
   if (path === null) return { config: {}, file: null };
   const display = relative(cwd, path) || '.';
-  const text = await readTextFile(path, display, '--config: cannot read');
+  const text = await readTextFile(path, display, 'cannot read config file');
   const config = validateDocument(parseDocumentText(text, display), ConfigSchema, 'the config file');
   const dir = resolve(path, '..');
   const rebase = (p: string | undefined) => (p === undefined ? undefined : resolve(dir, p));

@@ -156,7 +156,7 @@ describe('roadmap-press build', () => {
     process.chdir(out);
     const r = await run('build', '--config', 'nope.yaml', '--out', out);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('--config: cannot read nope.yaml: no such file');
+    expect(r.err).toContain('cannot read config file nope.yaml: no such file');
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 

@@ -43,7 +43,7 @@ describe('exit codes of bad input and bad usage (the built CLI)', () => {
     ['proof --size 100000', ['proof', 'words.txt', '--size', '100000'], {}, 2, 'got 100000'],
     ['a SOURCE_DATE_EPOCH past the year 9999', ['build', '--out', 'o'], { SOURCE_DATE_EPOCH: '99999999999999' }, 1, 'SOURCE_DATE_EPOCH: "99999999999999" is too far ahead'],
     ['a SOURCE_DATE_EPOCH that is no number', ['build', '--out', 'o'], { SOURCE_DATE_EPOCH: 'yesterday' }, 1, 'SOURCE_DATE_EPOCH: "yesterday" is not a whole number of seconds'],
-    ['a --config that does not exist', ['build', '--config', 'missing.yaml'], {}, 1, '--config: cannot read missing.yaml: no such file'],
+    ['a --config that does not exist', ['build', '--config', 'missing.yaml'], {}, 1, 'cannot read config file missing.yaml: no such file'],
     ['a misspelt command', ['buidl'], {}, 2, 'unknown command "buidl" (did you mean "build"?)'],
     ['a misspelt flag', ['build', '--nmae', 'Ada'], {}, 2, 'unknown option --nmae (did you mean "--name"?)'],
   ] as const)('%s: exit code and a clear message', (_what, argv, env, code, message) => {

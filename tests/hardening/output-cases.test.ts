@@ -191,7 +191,7 @@ describe('strict templates', () => {
   ])('%s too deep for the stack are a template error, not a crash', (_what, templates, file) => {
     const e = roadmapErrorOf(() => createHandlebars(templates()).render('readme', context));
     expect(e.exitCode).toBe(1);
-    expect(e.message).toBe(`template ${file} nests too deeply to render`);
+    expect(e.summary).toBe(`template ${file} nests too deeply to render`);
   });
 
   it('exits 1 from the CLI for a template nested too deeply', async () => {
