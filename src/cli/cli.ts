@@ -40,7 +40,7 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .scriptName('roadmap-press')
     .usage('$0 <command> [options]\n\nTurns a career roadmap into a personal PDF workbook, a GitHub README and a calendar.')
     .command(['build', '$0'], "Build one learner's workbook, README and calendar into out/<slug>/", (y) =>
-      known(buildOptions(y).option('watch', { type: 'boolean', describe: 'Rebuild when data, templates or config change' })),
+      known(buildOptions(y).option('watch', { type: 'boolean', describe: 'Rebuild when data, labels, templates, fonts or config change' })),
     )
     .command('validate [file]', 'Check a roadmap data file and report every problem with its line', (y) =>
       known(y.positional('file', { type: 'string', describe: 'Data file [default: the shipped data/roadmap.yaml]' })),
