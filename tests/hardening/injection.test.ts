@@ -50,8 +50,8 @@ function blocks(markdown: string): Token[] {
 /** Every token, nested ones (list items, quotes, containers) included. */
 function allTokens(tokens: Token[]): Token[] {
   return tokens.flatMap((t) => {
-    const items = 'items' in t && Array.isArray(t.items) ? allTokens(t.items as Token[]) : [];
-    const children = 'tokens' in t && Array.isArray(t.tokens) ? allTokens(t.tokens as Token[]) : [];
+    const items = 'items' in t && Array.isArray(t.items) ? allTokens(t.items) : [];
+    const children = 'tokens' in t && Array.isArray(t.tokens) ? allTokens(t.tokens) : [];
     return [t, ...items, ...children];
   });
 }
@@ -127,7 +127,8 @@ function xmp(pdf: Uint8Array): { text: string; parsed: Record<string, unknown> }
   expect(start).toBeGreaterThan(0);
   const packet = text.slice(start, end + '<?xpacket end="w"?>'.length);
   expect(XMLValidator.validate(packet)).toBe(true);
-  return { text: packet, parsed: new XMLParser({ ignoreAttributes: false }).parse(packet) as Record<string, unknown> };
+  const parsed: Record<string, unknown> = new XMLParser({ ignoreAttributes: false }).parse(packet);
+  return { text: packet, parsed };
 }
 
 /** Every string value anywhere under `v`, e.g. all text of an rdf:Alt. */
