@@ -1,36 +1,52 @@
+import { z } from 'zod';
 import type { ParamsInput } from '../schema/params.js';
-import type { Shard } from './shard.js';
 
-export type LearnerStatus = 'ok' | 'skipped' | 'failed' | 'invalid';
+/*
+ * Manifests are read back (merge-manifests) and build records too (--skip-unchanged): both
+ * come from disk, so they are parsed through these schemas, never trusted by a cast.
+ */
 
-export interface ManifestFile {
-  name: string;
-  bytes: number;
-  sha256: string;
-}
+const LearnerStatusSchema = z.enum(['ok', 'skipped', 'failed', 'invalid']);
+export type LearnerStatus = z.infer<typeof LearnerStatusSchema>;
 
-export interface ManifestLearner {
-  index: number;
-  id: string | null;
-  folder: string | null;
-  params: ParamsInput;
-  status: LearnerStatus;
-  files: ManifestFile[];
-  durationMs: number;
-  inputHash: string | null;
-  error: string | null;
-}
+export const ManifestFileSchema = z.object({
+  name: z.string().min(1),
+  bytes: z.int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ManifestFile = z.infer<typeof ManifestFileSchema>;
 
-export interface Manifest {
-  tool: 'roadmap-press';
-  version: string;
-  list: string;
-  shard: Shard | null;
+const ManifestLearnerSchema = z.object({
+  index: z.int().nonnegative(),
+  id: z.string().nullable(),
+  folder: z.string().nullable(),
+  // Kept as the row gave them; a merge passes them through without interpreting them.
+  params: z.custom<ParamsInput>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected an object'),
+  status: LearnerStatusSchema,
+  files: z.array(ManifestFileSchema),
+  durationMs: z.number().nonnegative(),
+  inputHash: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type ManifestLearner = z.infer<typeof ManifestLearnerSchema>;
+
+const ShardSchema = z.object({ index: z.int().min(1), count: z.int().min(1) });
+
+export const ManifestSchema = z.object({
+  tool: z.literal('roadmap-press'),
+  version: z.string(),
+  list: z.string(),
+  /** How many rows the whole list has, so a merge can check that its shards cover it. */
+  listLength: z.int().nonnegative(),
+  shard: ShardSchema.nullable(),
   /** The "now" every document was built with (SOURCE_DATE_EPOCH or the batch's day). */
-  now: string;
-  summary: Record<LearnerStatus, number> & { total: number };
-  learners: ManifestLearner[];
-}
+  now: z.string(),
+  /** Set by `merge-manifests --allow-partial` when some learners of the list are missing. */
+  partial: z.boolean().optional(),
+  summary: z.object({ total: z.int(), ok: z.int(), skipped: z.int(), failed: z.int(), invalid: z.int() }),
+  learners: z.array(ManifestLearnerSchema),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
 
 export function summarize(learners: ManifestLearner[]): Manifest['summary'] {
   const summary = { total: learners.length, ok: 0, skipped: 0, failed: 0, invalid: 0 };

@@ -1,7 +1,8 @@
 import type { BuildOptions } from '../pipeline/build-learner.js';
 import type { ProjectSources } from '../pipeline/sources.js';
 import type { Params } from '../schema/params.js';
-import type { ManifestFile } from './manifest.js';
+import { z } from 'zod';
+import { ManifestFileSchema, type ManifestFile } from './manifest.js';
 
 /** What a worker needs once: the sources the main thread read and hashed, where to write, and "now". */
 export interface WorkerInit {
@@ -24,7 +25,15 @@ export type JobResult =
 
 /** Written beside a learner's files after they are all in place: what --skip-unchanged reads. */
 export const RECORD_FILE = '.roadmap-press.json';
-export interface BuildRecord {
-  inputHash: string;
-  files: ManifestFile[];
+const BuildRecordSchema = z.object({ inputHash: z.string(), files: z.array(ManifestFileSchema) });
+export type BuildRecord = z.infer<typeof BuildRecordSchema>;
+
+/** A build record read from disk, or null when it is not one (hand-edited, truncated, old). */
+export function parseBuildRecord(text: string): BuildRecord | null {
+  try {
+    const parsed = BuildRecordSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

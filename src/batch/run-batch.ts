@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { formatProblem, RoadmapError } from '../errors.js';
 import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
 import { readTextFile } from '../node/read-text-file.js';
 import { MAX_LIST_FILE_BYTES } from '../schema/limits.js';
-import { insideRoot, removeOrphanedTempFiles, writeFileAtomic } from '../node/write-files.js';
-import type { BuildOptions } from '../pipeline/build-learner.js';
+import { folderInside, openOutputRoot } from '../node/output-root.js';
+import { insideRoot, removeOrphanedTempFiles, writeFileSet } from '../node/write-files.js';
+import { ARTIFACT_NAMES, type BuildOptions } from '../pipeline/build-learner.js';
 import type { ProjectSources } from '../pipeline/sources.js';
 import { loadRoadmap } from '../pipeline/prepare-project.js';
 import { hashValue, sha256 } from './hash.js';
@@ -14,7 +15,7 @@ import { jsonBytes, summarize, type Manifest, type ManifestLearner } from './man
 import { planBatch } from './plan-batch.js';
 import { BuildPool, poolSize } from './pool.js';
 import type { Progress } from './progress.js';
-import { RECORD_FILE, type BuildJob, type BuildRecord } from './protocol.js';
+import { parseBuildRecord, RECORD_FILE, type BuildJob, type BuildRecord } from './protocol.js';
 import { readBatchList } from './read-list.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -50,7 +51,9 @@ export interface BatchResult {
  * --fail-fast nothing is built if any row is invalid, otherwise the valid ones are built.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
-  const out = resolve(options.out);
+  // Real path: workers compare every folder they write against it. Created on the first
+  // write, so a batch stopped by --fail-fast leaves no folder behind.
+  const out = openOutputRoot(options.out, { create: false });
   // Read once, here: the workers build from exactly the bytes the input hash is made of.
   const sources = await readProjectSources(options.paths);
   return planAndBuild(options, out, sources);
@@ -101,7 +104,7 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
   if (note && jobs.length > 0) options.warn(note);
   const pool = new BuildPool(workers, { sources, out, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
   try {
-    return await buildJobs(options, out, pool, jobs, learners, { listName, version: project.version, shard });
+    return await buildJobs(options, out, pool, jobs, learners, { listName, listLength: entries.length, version: project.version, shard });
   } finally {
     await pool.close();
   }
@@ -113,7 +116,7 @@ async function buildJobs(
   pool: BuildPool,
   jobs: BuildJob[],
   learners: Map<number, ManifestLearner>,
-  about: { listName: string; version: string; shard: Shard | null },
+  about: { listName: string; listLength: number; version: string; shard: Shard | null },
 ): Promise<BatchResult> {
   const { listName, shard } = about;
   let interrupted = false;
@@ -149,21 +152,29 @@ async function buildJobs(
     tool: 'roadmap-press',
     version: about.version,
     list: listName,
+    listLength: about.listLength,
     shard,
     now: options.now.toISOString(),
     summary: summarize(listed),
     learners: listed,
   };
   const manifestPath = insideRoot(out, 'manifest.json');
-  await writeFileAtomic(manifestPath, jsonBytes(manifest));
+  writeFileSet(folderInside(out), [{ name: 'manifest.json', bytes: jsonBytes(manifest) }]);
   return { manifest, manifestPath, interrupted: interrupted && unfinished.size > 0, workers: jobs.length > 0 ? pool.size : 0 };
 }
 
-/** The learner's build record, if it has the same input hash and its files are intact. */
+/**
+ * The learner's build record, if it has the same input hash, lists exactly the files a build
+ * makes, and they are intact. A folder that is a symlink has no trusted record: rebuilding it
+ * refuses to write there.
+ */
 async function unchangedRecord(out: string, folder: string, inputHash: string): Promise<BuildRecord | null> {
   try {
-    const record = JSON.parse(await readFile(insideRoot(out, folder, RECORD_FILE), 'utf8')) as BuildRecord;
-    if (record.inputHash !== inputHash) return null;
+    if ((await lstat(insideRoot(out, folder))).isSymbolicLink()) return null;
+    const record = parseBuildRecord(await readFile(insideRoot(out, folder, RECORD_FILE), 'utf8'));
+    if (!record || record.inputHash !== inputHash) return null;
+    const names = record.files.map((f) => f.name).sort();
+    if (names.join('\n') !== [...ARTIFACT_NAMES].sort().join('\n')) return null;
     for (const f of record.files) {
       const bytes = await readFile(insideRoot(out, folder, f.name));
       if (bytes.byteLength !== f.bytes || sha256(bytes) !== f.sha256) return null;

@@ -15,7 +15,7 @@ const runners: Record<string, Runner> = {
   build: async (args, io) => (await import('./commands/build.js')).runBuild(args as unknown as BuildArgs, io),
   validate: async (args, io) => (await import('./commands/validate.js')).runValidate(args.file as string | undefined, io),
   batch: async (args, io) => (await import('./commands/batch.js')).runBatchCommand(args as unknown as BatchArgs, io),
-  'merge-manifests': async (args, io) => (await import('./commands/batch.js')).runMergeManifests(args.manifests as string[], args.out as string, io),
+  'merge-manifests': async (args, io) => (await import('./commands/batch.js')).runMergeManifests(args.manifests as string[], args.out as string, io, { allowPartial: Boolean(args.allowPartial) }),
   proof: async (args, io) => (await import('./commands/proof-command.js')).runProofCommand(args as unknown as ProofArgs, io),
   schema: async (_args, io) => (await import('./commands/schema.js')).runSchema(io),
   tracks: async (args, io) => (await import('./commands/tracks.js')).runTracks(args.data as string | undefined, io),
@@ -50,7 +50,8 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
       known(
         y
           .positional('manifests', { type: 'string', array: true, demandOption: true, describe: 'manifest.json files of the shards' })
-          .option('out', { type: 'string', default: 'out/manifest.json', describe: 'Merged manifest path' }),
+          .option('out', { type: 'string', default: 'out/manifest.json', describe: 'Merged manifest path' })
+          .option('allow-partial', { type: 'boolean', describe: 'Merge shards that do not cover the whole list; the manifest then says "partial": true' }),
       ),
     )
     .command(

@@ -1,11 +1,12 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildTime } from '../personalize/calendar.js';
 import { buildLearner, type LearnerBuild } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
 import { loadProject } from './load-project.js';
 import type { ParamsInput } from '../schema/params.js';
 import type { SourcePaths } from './read-sources.js';
-import { insideRoot, writeFileAtomic } from './write-files.js';
+import { folderInside, openOutputRoot } from './output-root.js';
+import { writeFileSet } from './write-files.js';
 
 export interface BuildToDiskOptions {
   params: ParamsInput;
@@ -29,20 +30,20 @@ export interface WrittenBuild extends LearnerBuild {
   files: { path: string; bytes: number }[];
 }
 
-/** Reads sources, builds one learner in memory, then writes its files atomically. */
+/**
+ * Reads sources, builds one learner in memory, then replaces its files as a set. Writes go to
+ * the real path of `out` and never through a symlink inside it.
+ */
 export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenBuild> {
   const project = options.project ?? (await loadProject(options.sources));
   const build = await buildLearner(project, options.params, buildTime(options.sourceDateEpoch, options.clock), {
     fillable: options.fillable ?? false,
     allowMissingGlyphs: options.allowMissingGlyphs ?? false,
   });
-  const root = resolve(options.out ?? 'out');
-  const dir = insideRoot(root, build.slug);
-  const files: WrittenBuild['files'] = [];
-  for (const artifact of build.artifacts) {
-    const path = insideRoot(root, build.slug, artifact.name);
-    await writeFileAtomic(path, artifact.bytes);
-    files.push({ path, bytes: artifact.bytes.byteLength });
-  }
+  const out = options.out ?? 'out';
+  writeFileSet(folderInside(openOutputRoot(out), build.slug), build.artifacts);
+  // Shown as the user named it; the writes above went to its real location.
+  const dir = join(resolve(out), build.slug);
+  const files = build.artifacts.map((a) => ({ path: join(dir, a.name), bytes: a.bytes.byteLength }));
   return { ...build, dir, files };
 }

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, constants, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
+import { makeFolders } from './output-root.js';
 
 /**
- * Resolves `parts` under `root` and refuses anything that would land outside it. Slugs are
- * already safe; this is the second lock on the door, for every path written.
+ * Resolves `parts` under `root` and refuses anything that would land outside it, by the path's
+ * text. It cannot see symlinks: writes go through `folderInside` (src/node/output-root.ts),
+ * which checks real paths.
  */
 export function insideRoot(root: string, ...parts: string[]): string {
   const base = resolve(root);
@@ -24,41 +26,92 @@ function tempNameFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+function errorCode(e: unknown): string {
+  return e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : String(e);
+}
+
 function writeError(path: string, e: unknown): RoadmapError {
-  return new RoadmapError('io', `cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  if (e instanceof RoadmapError) return e;
+  const code = errorCode(e);
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the disk' : code;
+  return new RoadmapError('io', `cannot write ${path}: ${why} (${code})`);
 }
 
 /**
- * Writes a file atomically: to a temporary name in the same folder, then renamed over the
- * target, so readers (and a killed process) only ever see the old file or the whole new one.
+ * Creates `path` for writing, only if nothing (not even a dangling symlink) is there: a
+ * temporary file never writes through a link someone planted under its name.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = tempNameFor(path);
+export function createExclusive(path: string): number {
+  // O_NOFOLLOW is not defined on Windows, where O_EXCL already refuses an existing link.
+  const noFollow = constants.O_NOFOLLOW ?? 0;
+  return openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | noFollow, 0o666);
+}
+
+/** Refuses a target that is a symlink (renaming over it would be fine, but it says someone
+ * expects us to write elsewhere) or a folder. */
+function checkTarget(path: string): void {
+  let stat;
   try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
+    stat = lstatSync(path);
+  } catch {
+    return; // not there yet
+  }
+  if (stat.isSymbolicLink()) throw new RoadmapError('io', `refusing to write ${path}: it is a symbolic link`);
+  if (stat.isDirectory()) throw new RoadmapError('io', `cannot write ${path}: it is a folder, not a file`);
+}
+
+function writeTemp(path: string, bytes: Uint8Array): string {
+  checkTarget(path);
+  const tmp = tempNameFor(path);
+  const fd = createExclusive(tmp);
+  try {
+    for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done);
   } catch (e) {
-    await rm(tmp, { force: true });
-    throw writeError(path, e);
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+  return tmp;
+}
+
+/**
+ * Replaces the files of one folder as a set: every file is written to a temporary name first
+ * and renamed over its target only once all are complete, so a failure (disk full) leaves the
+ * old set whole instead of a new README beside an old PDF. `dir` must already exist and be
+ * checked (see `folderInside`).
+ */
+export function writeFileSet(dir: string, files: { name: string; bytes: Uint8Array }[]): void {
+  const temps: { tmp: string; path: string }[] = [];
+  let current = dir;
+  try {
+    for (const f of files) {
+      current = join(dir, f.name);
+      temps.push({ tmp: writeTemp(current, f.bytes), path: current });
+    }
+    for (const t of temps) {
+      current = t.path;
+      renameSync(t.tmp, t.path);
+    }
+  } catch (e) {
+    for (const t of temps) rmSync(t.tmp, { force: true });
+    throw writeError(current, e);
   }
 }
 
 /**
- * `writeFileAtomic` without the thread pool, for batch workers: a worker has nothing else to do
- * meanwhile, and on a busy machine each async step waits for a thread-pool thread to be
- * scheduled, which left the worker idle (measured in docs/benchmarks.md).
+ * Writes one file atomically (temporary name, then renamed over the target), creating its
+ * folder. For paths the user named (`proof --out`, `merge-manifests --out`) and our caches;
+ * files inside an output root go through `writeFileSet` after `folderInside`.
  */
 export function writeFileAtomicSync(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = tempNameFor(path);
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw writeError(path, e);
-  }
+  makeFolders(resolve(dirname(path)), dirname(path));
+  writeFileSet(dirname(path), [{ name: basename(path), bytes }]);
+}
+
+/** `writeFileAtomicSync` for callers that await; the work is small and synchronous. */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  writeFileAtomicSync(path, bytes);
 }
 
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
@@ -89,6 +142,6 @@ function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(e) === 'EPERM';
   }
 }

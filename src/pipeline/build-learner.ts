@@ -9,7 +9,11 @@ import { renderWorkbook } from '../workbook/render-workbook.js';
 import { personalizeFor } from './personalize-for.js';
 import { resolveParams } from './resolve-params.js';
 
-export type ArtifactName = 'README.md' | 'plan.ics' | 'workbook.pdf';
+/** Every file a learner's build makes, in the order it makes them; the workbook only where
+ * there are fonts to typeset it (not in a browser without them). Build records are checked
+ * against this list, so a record can never vouch for fewer files than a build writes. */
+export const ARTIFACT_NAMES = ['README.md', 'plan.ics', 'workbook.pdf'] as const;
+export type ArtifactName = (typeof ARTIFACT_NAMES)[number];
 
 export interface Artifact {
   name: ArtifactName;

@@ -4,6 +4,7 @@ import type { LaidLine, TextEngine, TextStyle } from '../text/types.js';
 import { FormWriter } from './forms.js';
 import { collectPdf } from './collect-pdf.js';
 import { ShapeWriter } from './shapes.js';
+import { escapeXmpInfo } from './xmp-info.js';
 
 export interface DocumentInfo {
   title: string;
@@ -67,6 +68,7 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
       ModDate: o.info.date,
     },
   });
+  escapeXmpInfo(doc);
   const output = collectPdf(doc);
 
   // Also collects every page's content operators (PDFKit's too) in one buffer per page.

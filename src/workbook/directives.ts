@@ -136,11 +136,17 @@ function directiveExtension(): TokenizerAndRendererExtension {
   return {
     name: 'directive',
     level: 'block',
+    // marked calls this with its source minus the first character, and cuts a paragraph where
+    // it points: `^` of a multiline regex would match that cut, mid-line, so `foo::: notes 9`
+    // became text plus a directive. Only a `:::` after a newline starts one.
     start(src) {
-      const m = /^:::/m.exec(src);
-      return m ? m.index : undefined;
+      const m = /\n:::/.exec(src);
+      return m ? m.index + 1 : undefined;
     },
     tokenizer(src) {
+      // Inside a list item the line is `- ::: …`: not at the start of a line, not checked by
+      // checkDirectives, so not a directive.
+      if (!this.lexer.state.top) return undefined;
       const head = /^:::[ \t]*([A-Za-z][\w-]*)[ \t]*([^\n]*)(?:\n|$)/.exec(src);
       if (!head) return undefined;
       const name = head[1] as DirectiveName;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { mergeManifests } from '../../batch/merge-manifests.js';
+import { mergeManifests, parseManifest } from '../../batch/merge-manifests.js';
 import { jsonBytes, type Manifest } from '../../batch/manifest.js';
 import { createProgress } from '../../batch/progress.js';
 import { runBatch } from '../../batch/run-batch.js';
@@ -63,18 +63,21 @@ export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<numbe
   }
 }
 
-export async function runMergeManifests(files: string[], out: string, io: CliIO): Promise<number> {
+export async function runMergeManifests(files: string[], out: string, io: CliIO, options: { allowPartial?: boolean } = {}): Promise<number> {
   const manifests: { file: string; manifest: Manifest }[] = [];
   for (const file of files) {
+    let text: string;
     try {
-      manifests.push({ file, manifest: JSON.parse(await readFile(file, 'utf8')) as Manifest });
+      text = await readFile(file, 'utf8');
     } catch (e) {
-      throw new RoadmapError('io', `cannot read manifest ${file}: ${(e as Error).message}`);
+      throw new RoadmapError('io', `cannot read manifest ${file}: ${e instanceof Error ? e.message : String(e)}`);
     }
+    manifests.push({ file, manifest: parseManifest(file, text) });
   }
-  const merged = mergeManifests(manifests);
+  const merged = mergeManifests(manifests, options);
   await writeFileAtomic(out, jsonBytes(merged));
   const s = merged.summary;
-  io.out(`merged ${files.length} manifests into ${out}: ${s.total} learners (${s.ok} built, ${s.skipped} unchanged, ${s.failed} failed, ${s.invalid} invalid)`);
+  const partial = merged.partial ? ` — partial: ${merged.listLength - s.total} of ${merged.listLength} learners missing` : '';
+  io.out(`merged ${files.length} manifests into ${out}: ${s.total} learners (${s.ok} built, ${s.skipped} unchanged, ${s.failed} failed, ${s.invalid} invalid)${partial}`);
   return s.failed + s.invalid > 0 ? 1 : 0;
 }
