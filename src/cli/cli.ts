@@ -69,8 +69,13 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .example('$0 validate data/roadmap.yaml', 'Check edited data before a batch')
     .example('$0 schema > data/roadmap.schema.json', 'Refresh the schema editors use for autocomplete')
     // A flag given twice takes its last value (as in most tools), instead of becoming an array
-    // that the commands, which expect one string or number, would crash on.
-    .parserConfiguration({ 'duplicate-arguments-array': false })
+    // that the commands, which expect one string or number, would crash on. Not yargs'
+    // `duplicate-arguments-array: false`: that also cuts merge-manifests' file list to one.
+    .middleware((args) => {
+      for (const [key, value] of Object.entries(args)) {
+        if (key !== '_' && key !== 'manifests' && Array.isArray(value)) args[key] = value.at(-1);
+      }
+    }, true)
     .strict()
     .recommendCommands()
     .version(version)
