@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { RoadmapError } from '../errors.js';
+import { MAX_TEMPLATE_BLOCK_DEPTH } from '../schema/limits.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { mermaidText } from './escape-mermaid.js';
 import { precompiledTemplates } from './precompiled-templates.js';
@@ -165,6 +166,7 @@ function compile(hb: HandlebarsEnv, template: TemplateSource, precompiled: Reado
   let fn: Handlebars.TemplateDelegate;
   try {
     const spec = precompiled.get(template.source);
+    if (!spec) checkBlockDepth(template);
     // Compilation is lazy in Handlebars; parse now so syntax errors surface here with the file,
     // and compile that tree rather than parsing the source a second time on first render.
     fn = spec ? hb.template(spec) : hb.compile(hb.parse(template.source), COMPILE_OPTIONS);
@@ -179,6 +181,23 @@ function compile(hb: HandlebarsEnv, template: TemplateSource, precompiled: Reado
       throw templateError(template.file, e);
     }
   };
+}
+
+/** Refuses a template whose blocks nest deeper than the limit, before Handlebars parses it. */
+function checkBlockDepth(template: TemplateSource): void {
+  // Comments may mention blocks; blanking them keeps their line breaks, so lines stay true.
+  const source = template.source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (c) => c.replace(/[^\n]/g, ''));
+  let depth = 0;
+  // `{{#x}}` and `{{^x}}` open a block, `{{/x}}` closes one; a bare `{{^}}` is an else.
+  for (const m of source.matchAll(/\{\{~?\s*([#/]|\^(?!\s*~?\}\}))/g)) {
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth > MAX_TEMPLATE_BLOCK_DEPTH) {
+      const line = source.slice(0, m.index).split('\n').length;
+      throw new RoadmapError('template', `template ${template.file} nests too deeply to render`, [
+        { file: template.file, line, message: `blocks are nested more than ${MAX_TEMPLATE_BLOCK_DEPTH} deep` },
+      ]);
+    }
+  }
 }
 
 /** Turns Handlebars' "x not defined in … - 12:4" and parse errors into located problems. */

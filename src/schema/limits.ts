@@ -56,3 +56,10 @@ export function formatByteLimit(n: number): string {
 function formatCount(n: number): string {
   return n.toLocaleString('en');
 }
+
+/**
+ * How deep a template may nest blocks (`{{#each}}` inside `{{#if}}` …). Handlebars' parser takes
+ * quadratic time in the depth and overflows the stack at about 1 500, so deeper is refused
+ * before parsing; the shipped templates nest 4 deep.
+ */
+export const MAX_TEMPLATE_BLOCK_DEPTH = 100;

@@ -6,6 +6,7 @@ import { formatProblem, RoadmapError } from '../../src/errors.js';
 import { createHandlebars } from '../../src/render/handlebars-env.js';
 import type { TemplateSet } from '../../src/render/template-set.js';
 import { roadmapErrorOf } from '../helpers/errors.js';
+import { MAX_TEMPLATE_BLOCK_DEPTH } from '../../src/schema/limits.js';
 import { planBatch } from '../../src/batch/plan-batch.js';
 import { readBatchList } from '../../src/batch/read-list.js';
 import { buildText, NOW, shippedProject, tempDir } from '../helpers/project.js';
@@ -192,6 +193,13 @@ describe('strict templates', () => {
     const e = roadmapErrorOf(() => createHandlebars(templates()).render('readme', context));
     expect(e.exitCode).toBe(1);
     expect(e.summary).toBe(`template ${file} nests too deeply to render`);
+  });
+
+  it(`renders blocks nested ${MAX_TEMPLATE_BLOCK_DEPTH} deep and refuses one more, naming the line`, () => {
+    const nest = (n: number) => set(`# T\n{{!-- {{#if}} in a comment does not count --}}\n${'{{#if true}}\n'.repeat(n)}x${'{{/if}}'.repeat(n)}`);
+    expect(createHandlebars(nest(MAX_TEMPLATE_BLOCK_DEPTH)).render('readme', context)).toContain('x');
+    const e = roadmapErrorOf(() => createHandlebars(nest(MAX_TEMPLATE_BLOCK_DEPTH + 1)).render('readme', context));
+    expect(e.problems).toEqual([{ file: 'my/readme.md.hbs', line: MAX_TEMPLATE_BLOCK_DEPTH + 3, message: `blocks are nested more than ${MAX_TEMPLATE_BLOCK_DEPTH} deep` }]);
   });
 
   it('exits 1 from the CLI for a template nested too deeply', async () => {
