@@ -60,6 +60,6 @@ function formatCount(n: number): string {
 /**
  * How deep a template may nest blocks (`{{#each}}` inside `{{#if}}` …). Handlebars' parser takes
  * quadratic time in the depth and overflows the stack at about 1 500, so deeper is refused
- * before parsing; the shipped templates nest 4 deep.
+ * before parsing; the shipped templates nest at most 3 deep.
  */
 export const MAX_TEMPLATE_BLOCK_DEPTH = 100;
