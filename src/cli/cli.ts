@@ -22,6 +22,9 @@ const runners: Record<string, Runner> = {
   levels: async (args, io) => (await import('./commands/levels.js')).runLevels(args.data as string | undefined, io),
 };
 
+/** Arguments that are lists; every other flag given twice takes its last value. */
+const LIST_ARGS = new Set(['_', '--', 'manifests']);
+
 /**
  * The command line: parses, calls the library, maps errors to exit codes (0 ok, 1 bad input
  * or data, 2 usage, 70 bug). Returns the exit code instead of exiting, so tests run it
@@ -71,9 +74,10 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     // A flag given twice takes its last value (as in most tools), instead of becoming an array
     // that the commands, which expect one string or number, would crash on. Not yargs'
     // `duplicate-arguments-array: false`: that also cuts merge-manifests' file list to one.
+    // `_` and `--` are yargs' own lists of positionals.
     .middleware((args) => {
       for (const [key, value] of Object.entries(args)) {
-        if (key !== '_' && key !== 'manifests' && Array.isArray(value)) args[key] = value.at(-1);
+        if (!LIST_ARGS.has(key) && Array.isArray(value)) args[key] = value.at(-1);
       }
     }, true)
     .strict()

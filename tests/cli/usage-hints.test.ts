@@ -99,4 +99,10 @@ describe('a flag given twice', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('cannot read data file second.yaml: no such file');
   });
+
+  it('leaves what follows -- alone: a usage error, not a crash', async () => {
+    const r = await run('--', '--out', out, '--data', 'first.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).not.toContain('internal error');
+  });
 });
