@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseDocumentText } from '../load/parse-document.js';
 import { readTextFile } from './read-text-file.js';
+import { MAX_CONFIG_FILE_BYTES } from '../schema/limits.js';
 import { ConfigSchema, type Config } from '../schema/params.js';
 import { validateDocument } from '../validate/validate-document.js';
 
@@ -28,7 +29,7 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   }
   if (path === null) return { config: {}, file: null };
   const display = relative(cwd, path) || '.';
-  const text = await readTextFile(path, display, 'cannot read config file');
+  const text = await readTextFile(path, display, 'cannot read config file', { limit: { bytes: MAX_CONFIG_FILE_BYTES, what: 'config file' } });
   const config = validateDocument(parseDocumentText(text, display), ConfigSchema, 'the config file');
   const dir = resolve(path, '..');
   const rebase = (p: string | undefined) => (p === undefined ? undefined : resolve(dir, p));

@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
 import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
 import type { TemplateSet, TemplateSource } from '../render/template-set.js';
-import { MAX_DATA_FILE_BYTES } from '../schema/limits.js';
+import { MAX_DATA_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../schema/limits.js';
 import { Locales, type Locale } from '../schema/params.js';
 import { loadFontConfig, loadFontFiles } from '../text/load-fonts-node.js';
 
@@ -57,7 +57,7 @@ export function partialsFoldersOf(templatesDir: string): string[] {
 export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
   const dir = templatesFolderOf(paths);
   const toSource = async (path: string) => {
-    const s = await readSource(path, 'template');
+    const s = await readSource(path, 'template', MAX_TEMPLATE_FILE_BYTES);
     return { file: s.file, source: s.text } satisfies TemplateSource;
   };
   // Partials: the shipped ones, overridden by same-named ones in a user's templates folder.

@@ -17,6 +17,10 @@ export const MAX_TEXT_CODE_POINTS = 10_000;
 /** The roadmap data file and each label file, in bytes, checked before the file is parsed. */
 export const MAX_DATA_FILE_BYTES = 5 * 1024 * 1024;
 
+/** A template (README, workbook, partial) and a config file, in bytes, checked before parsing. */
+export const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024;
+export const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+
 /** A batch learner list (CSV, YAML or JSON), in bytes, checked before the file is parsed. */
 export const MAX_LIST_FILE_BYTES = 10 * 1024 * 1024;
 

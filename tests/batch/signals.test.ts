@@ -6,9 +6,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Manifest } from '../../src/batch/manifest.js';
 import { qpdfCheck, unlessMissing } from '../helpers/pdf-tools.js';
 import { tempDir } from '../helpers/project.js';
+import { CLI_MAIN } from '../helpers/paths.js';
 
 /** The built CLI by absolute path (npm test builds dist/ first): nothing resolves through the temp cwd. */
-const cliMain = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
+const cliMain = CLI_MAIN;
 
 /** 5 tracks × 2 locales × 2 papers × 3 start months: 60 learners, enough to stop mid-way. */
 const MATRIX = `matrix:

@@ -10,10 +10,10 @@ import type * as Entry from '../../src/cli/entry.js';
 import { buildLearner } from '../../src/pipeline/build-learner.js';
 import type { ParamsInput } from '../../src/schema/params.js';
 import { NOW, shippedProject, tempDir } from '../helpers/project.js';
+import { ROOT as root } from '../helpers/paths.js';
 
 // What `npm run build` ships and the `roadmap-press` executable runs (npm test builds it first),
 // found from this file, not through the working directory.
-const root = join(import.meta.dirname, '..', '..');
 const main = join(root, 'dist/cli/main.js');
 const bundle = join(root, 'dist/bundle/roadmap-press.cjs');
 const env = { ...process.env, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000), CI: '1', ROADMAP_PRESS_LAUNCH_INFO: '1' };

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_MAIN } from '../helpers/paths.js';
 
-const MAIN = resolve('dist/cli/main.js');
+const MAIN = CLI_MAIN;
 
 /** Runs the built CLI with stdout a pipe that is closed at `when`, like `| head -1`. */
 function runWithClosedStdout(argv: string[], when: 'at once' | 'after the first chunk'): Promise<{ code: number | null; signal: string | null; err: string; chunks: number }> {

@@ -1,16 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/project.js';
+import { fromRoot, ROOT } from '../helpers/paths.js';
 
 /**
  * The package as a user gets it: `npm pack`, installed from the tarball into an empty project
  * (dependencies from the npm cache `npm ci` filled, so mostly offline). Slow: one pack and one
  * install for the whole file.
  */
-const ROOT = resolve('.');
-const TSC = resolve('node_modules/typescript/bin/tsc');
+const TSC = fromRoot('node_modules', 'typescript', 'bin', 'tsc');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 let tmp: string;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planWatch } from '../../src/cli/commands/watch-targets.js';
 import { tempDir } from '../helpers/project.js';
+import { ROOT as root } from '../helpers/paths.js';
 
-const root = join(import.meta.dirname, '..', '..');
 
 /** A project whose fonts folder also holds a subfolder, output, dependencies and history. */
 async function project() {

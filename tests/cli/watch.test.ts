@@ -3,9 +3,9 @@ import { cp, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/project.js';
+import { ROOT as root } from '../helpers/paths.js';
 
 /** The built CLI by absolute path (npm test builds dist/ first): nothing resolves through the temp cwd. */
-const root = join(import.meta.dirname, '..', '..');
 const cliMain = join(root, 'dist', 'cli', 'main.js');
 
 /** Collects a child's output and waits (bounded) for a pattern to appear after a mark. */

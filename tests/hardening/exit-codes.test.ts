@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/cli.js';
 import { tempDir } from '../helpers/project.js';
+import { CLI_MAIN } from '../helpers/paths.js';
 
-const MAIN = resolve('dist/cli/main.js');
+const MAIN = CLI_MAIN;
 
 /** Ten aliases of ten aliases of …: 10⁹ strings when expanded, a few hundred bytes as text. */
 function aliasBomb(): string {

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Lexer, type Token, type Tokens } from 'marked';
@@ -14,6 +12,7 @@ import { appendXmpInfo } from '../../src/typeset/xmp-info.js';
 import { isDirective, lexWorkbook } from '../../src/workbook/directives.js';
 import { NOW, buildText, shippedSources, tempDir } from '../helpers/project.js';
 import { parsePdf } from '../typeset/pdf-helpers.js';
+import { markdownlint } from '../helpers/markdownlint.js';
 
 const HOSTILE = [
   '::: notes 999',
@@ -98,8 +97,6 @@ describe('workbook directives', () => {
   });
 });
 
-const execFileAsync = promisify(execFile);
-
 describe('the README', () => {
   it('passes markdownlint with URLs, www. and e-mail addresses in the name, and shows them as given', async () => {
     const name = 'Ada https://example.com www.example.org ada@example.com';
@@ -108,11 +105,7 @@ describe('the README', () => {
     expect(plainText(heading?.tokens)).toBe(`MLOps Engineer Roadmap — ${name}`);
     const dir = await tempDir();
     await writeFile(join(dir, 'README.md'), readme);
-    const bin = resolve('node_modules/.bin/markdownlint-cli2');
-    const result = await execFileAsync(bin, ['--config', resolve('.markdownlint-cli2.jsonc'), '*.md'], { cwd: dir }).then(
-      (r) => ({ code: 0, output: r.stdout + r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: e.stdout + e.stderr }),
-    );
+    const result = await markdownlint(dir);
     expect(result.output).not.toContain('MD034');
     expect(result.output).toContain('Summary: 0 error(s)');
     expect(result.code).toBe(0);

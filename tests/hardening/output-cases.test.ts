@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, RoadmapError } from '../../src/errors.js';
 import { createHandlebars } from '../../src/render/handlebars-env.js';
@@ -10,8 +10,9 @@ import { MAX_TEMPLATE_BLOCK_DEPTH } from '../../src/schema/limits.js';
 import { planBatch } from '../../src/batch/plan-batch.js';
 import { readBatchList } from '../../src/batch/read-list.js';
 import { buildText, NOW, shippedProject, tempDir } from '../helpers/project.js';
+import { CLI_MAIN, fromRoot } from '../helpers/paths.js';
 
-const cliMain = resolve('dist/cli/main.js');
+const cliMain = CLI_MAIN;
 
 /** Runs the built CLI in `cwd` and returns its exit code and output. */
 function cli(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -76,7 +77,7 @@ describe('text files that are not UTF-8', () => {
   async function project(): Promise<string> {
     const dir = await tempDir();
     await mkdir(join(dir, 'data', 'labels'), { recursive: true });
-    await copyFile('data/roadmap.yaml', join(dir, 'data', 'roadmap.yaml'));
+    await copyFile(fromRoot('data', 'roadmap.yaml'), join(dir, 'data', 'roadmap.yaml'));
     for (const l of ['bn', 'en']) await copyFile(`data/labels/${l}.yaml`, join(dir, 'data', 'labels', `${l}.yaml`));
     return dir;
   }

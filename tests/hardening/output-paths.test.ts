@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExclusive } from '../../src/node/write-files.js';
 import { tempDir } from '../helpers/project.js';
+import { CLI_MAIN } from '../helpers/paths.js';
 
-const CLI = resolve('dist/cli/main.js');
+const CLI = CLI_MAIN;
 
 interface Run {
   code: number | null;

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/batch/progress.js';
@@ -12,8 +12,8 @@ import { buildLearner } from '../../src/pipeline/build-learner.js';
 import { prepareProject, type Project } from '../../src/pipeline/prepare-project.js';
 import type { ParamsInput } from '../../src/schema/params.js';
 import { buildText, NOW, shippedSources, tempDir } from '../helpers/project.js';
+import { ROOT as root } from '../helpers/paths.js';
 
-const root = resolve(import.meta.dirname, '../..');
 
 /** README and calendar only (no fonts, so no PDF): what these tests read, quickly. */
 async function calendarProject(data?: string): Promise<Project> {

@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/render/toc.js';
 import { buildText, tempDir } from '../helpers/project.js';
+import { markdownlint } from '../helpers/markdownlint.js';
 
-const run = promisify(execFile);
 
 function walk(tokens: Token[], visit: (t: Token) => void): void {
   for (const t of tokens) {
@@ -100,13 +97,7 @@ describe('README.md', () => {
       ['bn-injection.md', { name: '<b>x</b> [a](b) # c', track: 'responsible-ai' }],
     ] as const;
     for (const [file, params] of files) await writeFile(join(dir, file), await buildText(params));
-    // The linter's own entry and the project's config by location, not through the cwd or PATH.
-    const root = join(import.meta.dirname, '..', '..');
-    const bin = join(dirname(createRequire(import.meta.url).resolve('markdownlint-cli2')), 'markdownlint-cli2-bin.mjs');
-    const result = await run(process.execPath, [bin, '--config', join(root, '.markdownlint-cli2.jsonc'), '*.md'], { cwd: dir }).then(
-      (r) => ({ code: 0, output: r.stdout + r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: e.stdout + e.stderr }),
-    );
+    const result = await markdownlint(dir);
     expect(result.output).toContain('Linting: 3 file(s)');
     expect(result.output).toContain('Summary: 0 error(s)');
     expect(result.code).toBe(0);

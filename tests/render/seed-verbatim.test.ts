@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers/project.js';
+import { fromRoot } from '../helpers/paths.js';
 
 const BENGALI = /[\u0980-\u09FF]/;
 // The web page's own chrome: breadcrumb, back link and the "next chapter … soon" badge.
@@ -8,7 +9,7 @@ const CHROME = [/^হোম\//, /^← /, /^পরবর্তী:/];
 
 /** Every Bengali-bearing sentence of the seed page's content, split at the danda (।). */
 async function seedSentences(): Promise<string[]> {
-  const page = await readFile('tests/fixtures/seed-page.txt', 'utf8');
+  const page = await readFile(fromRoot('tests', 'fixtures', 'seed-page.txt'), 'utf8');
   return page
     .normalize('NFC')
     .split('\n')

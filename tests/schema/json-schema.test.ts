@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { roadmapJsonSchema } from '../../src/schema/json-schema.js';
+import { fromRoot } from '../helpers/paths.js';
 
 describe('the JSON Schema', () => {
   it('is committed in sync with the zod schema (run `roadmap-press schema > data/roadmap.schema.json`)', async () => {
-    const committed = JSON.parse(await readFile('data/roadmap.schema.json', 'utf8')) as unknown;
+    const committed = JSON.parse(await readFile(fromRoot('data', 'roadmap.schema.json'), 'utf8')) as unknown;
     expect(committed).toEqual(roadmapJsonSchema());
   });
 
   it('is referenced by the shipped data file so editors autocomplete', async () => {
-    const data = await readFile('data/roadmap.yaml', 'utf8');
+    const data = await readFile(fromRoot('data', 'roadmap.yaml'), 'utf8');
     expect(data.split('\n')[0]).toBe('# yaml-language-server: $schema=./roadmap.schema.json');
   });
 

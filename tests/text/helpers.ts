@@ -5,7 +5,9 @@ import { createNodeTextEngine } from '../../src/text/load-fonts-node.js';
 import type { TextEngine } from '../../src/text/types.js';
 import { collectPdf } from '../../src/typeset/collect-pdf.js';
 
-export const root = join(import.meta.dirname, '..', '..');
+import { ROOT as root } from '../helpers/paths.js';
+
+export { root };
 export const corpusText = readFileSync(join(root, 'tests/fixtures/bengali-words.txt'), 'utf8');
 export const seedText = readFileSync(join(root, 'tests/fixtures/seed-page.txt'), 'utf8');
 
