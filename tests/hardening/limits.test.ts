@@ -2,19 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cli } from '../../src/cli/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { MAX_CONFIG_FILE_BYTES, MAX_DATA_FILE_BYTES, MAX_LIST_FILE_BYTES, MAX_NAME_CODE_POINTS, MAX_TEMPLATE_FILE_BYTES, MAX_TEXT_CODE_POINTS } from '../../src/schema/limits.js';
 import { ParamsSchema } from '../../src/schema/params.js';
 import { Text } from '../../src/schema/text.js';
 import { tempDir } from '../helpers/project.js';
 import { CLI_MAIN, fromRoot } from '../helpers/paths.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await cli(argv, '1.2.3', { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+const run = runCli;
 
 /** The shipped data with the takeaway text replaced by `text`, written to a temp folder. */
 async function dataWithTakeaway(text: string): Promise<string> {

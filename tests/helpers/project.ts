@@ -1,3 +1,4 @@
+import { mkdtempSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,4 +34,8 @@ export async function buildText(params: ParamsInput, name: 'README.md' | 'plan.i
 
 export function tempDir(prefix = 'roadmap-press-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
+}
+
+export function tempDirSync(prefix = 'roadmap-press-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
 }

@@ -1,16 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cli } from '../../src/cli/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/project.js';
 import { parsePdf } from '../typeset/pdf-helpers.js';
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(argv, '1.2.3', { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+const run = runCli;
 
 let out: string;
 beforeEach(async () => {
