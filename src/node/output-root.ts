@@ -80,6 +80,11 @@ function isInside(root: string, path: string): boolean {
  */
 export function folderInside(realRoot: string, ...parts: string[]): string {
   makeFolders(realRoot, realRoot);
+  // The root's real path was taken when it was opened; a parent swapped for a symlink since
+  // would move it, and a file written straight into the root has no part to check.
+  if (realpathSync(realRoot) !== realRoot) {
+    throw new RoadmapError('io', `refusing to write into ${realRoot}: its real location changed to ${realpathOrNothing(realRoot)} during the build`);
+  }
   let current = realRoot;
   for (const part of parts) {
     if (part === '' || part === '.' || part === '..' || part.includes('/') || part.includes('\\')) {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { RoadmapError, type ErrorKind } from '../errors.js';
 import { decodeUtf8 } from '../load/decode-utf8.js';
 import { formatByteLimit } from '../schema/limits.js';
@@ -23,14 +23,17 @@ export async function readTextFile(path: string, display: string, what: string, 
   try {
     const handle = await open(path, 'r');
     try {
-      const { size } = await handle.stat();
+      const stat = await handle.stat();
       const limit = options.limit;
-      if (limit !== undefined && size > limit.bytes) {
-        throw new RoadmapError('data', `${limit.what} ${display} is too large`, [
-          { file: display, message: `${size.toLocaleString('en')} bytes, over the limit of ${formatByteLimit(limit.bytes)} for a ${limit.what} (see "Limits" in the README)` },
-        ]);
+      if (limit === undefined) {
+        bytes = await handle.readFile();
+      } else {
+        if (stat.size > limit.bytes) throw tooLarge(display, limit, stat.size.toLocaleString('en'));
+        // The size can lie (a pipe, /dev/zero, a file still growing): read one byte past the
+        // limit at most, so the limit holds whatever the file is.
+        bytes = await readAtMost(handle, limit.bytes + 1);
+        if (bytes.byteLength > limit.bytes) throw tooLarge(display, limit, `more than ${limit.bytes.toLocaleString('en')}`);
       }
-      bytes = await handle.readFile();
     } finally {
       await handle.close();
     }
@@ -39,6 +42,23 @@ export async function readTextFile(path: string, display: string, what: string, 
     throw new RoadmapError(options.kind ?? 'io', `${what} ${display}: ${readFailure(e)}`);
   }
   return decodeUtf8(bytes, display);
+}
+
+function tooLarge(display: string, limit: { bytes: number; what: string }, size: string): RoadmapError {
+  return new RoadmapError('data', `${limit.what} ${display} is too large`, [
+    { file: display, message: `${size} bytes, over the limit of ${formatByteLimit(limit.bytes)} for a ${limit.what} (see "Limits" in the README)` },
+  ]);
+}
+
+async function readAtMost(handle: FileHandle, max: number): Promise<Uint8Array> {
+  const buffer = new Uint8Array(max);
+  let length = 0;
+  while (length < max) {
+    const { bytesRead } = await handle.read(buffer, length, max - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
 }
 
 function readFailure(e: unknown): string {

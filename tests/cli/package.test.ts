@@ -40,6 +40,10 @@ describe('the packed package', () => {
     expect(packed.dependencies).toHaveProperty('@types/pdfkit');
   });
 
+  it('installs only what it runs: no test tooling among its dependencies', () => {
+    for (const testOnly of ['mupdf', 'vitest', 'fast-check', 'fast-xml-parser', 'pdfjs-dist']) expect(packed.dependencies).not.toHaveProperty(testOnly);
+  });
+
   it('installs a working roadmap-press command', async () => {
     const bin = join(app, 'node_modules/roadmap-press/dist/cli/main.js');
     const r = spawnSync(process.execPath, [bin, 'build', '--name', 'Ada', '--locale', 'en', '--out', 'out'], { cwd: app, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });

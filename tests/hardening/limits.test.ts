@@ -96,6 +96,12 @@ describe('file size limits', () => {
     expect(r.err).toContain(`over the limit of 1 MB (1,048,576 bytes) for a ${what}`);
   });
 
+  it.skipIf(process.platform !== 'linux')('holds the limit for a file whose size says nothing (/dev/zero)', async () => {
+    const r = await run('validate', '/dev/zero');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('more than 5,242,880 bytes, over the limit of 5 MB (5,242,880 bytes) for a data file');
+  });
+
   it('refuses a batch list over its limit before reading a row', async () => {
     const dir = await tempDir();
     const list = join(dir, 'learners.csv');
