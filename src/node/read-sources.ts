@@ -103,8 +103,8 @@ export async function readProjectSources(paths: SourcePaths = {}): Promise<Proje
   };
 }
 
-/** Font configuration and bytes for the workbook, read once at the edge. */
-async function readFonts(dir: string): Promise<NonNullable<ProjectSources['fonts']>> {
+/** Font configuration and bytes for the workbook, read once at the edge; every failure is bad input. */
+export async function readFonts(dir: string): Promise<NonNullable<ProjectSources['fonts']>> {
   try {
     const config = await loadFontConfig(dir);
     return { config, files: await loadFontFiles(config, dir) };

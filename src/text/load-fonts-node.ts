@@ -1,6 +1,8 @@
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readTextFile } from '../node/read-text-file.js';
 import { packageRoot } from '../node/version.js';
+import { MAX_CONFIG_FILE_BYTES } from '../schema/limits.js';
 import { fontFilesOf, parseFontConfig, type FontConfig } from './config.js';
 import type { TextEngineOptions } from './engine.js';
 import type { TextEngine } from './types.js';
@@ -14,7 +16,9 @@ export function defaultFontDir(): string {
 }
 
 export async function loadFontConfig(dir = defaultFontDir()): Promise<FontConfig> {
-  return parseFontConfig(JSON.parse(await readFile(join(dir, 'stacks.json'), 'utf8')));
+  const path = join(dir, 'stacks.json');
+  const text = await readTextFile(path, path, 'cannot read font stacks', { limit: { bytes: MAX_CONFIG_FILE_BYTES, what: 'font stacks file' } });
+  return parseFontConfig(JSON.parse(text));
 }
 
 export async function loadFontFiles(config: FontConfig, dir = defaultFontDir()): Promise<Record<string, Uint8Array>> {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ beforeAll(async () => {
   await writeFile(join(cwd, 'bomb.yaml'), aliasBomb());
   await writeFile(join(cwd, 'list.yaml'), '- name: Ada\n');
   await writeFile(join(cwd, 'words.txt'), 'hello\n');
+  await mkdir(join(cwd, 'bad-fonts'));
+  await writeFile(join(cwd, 'bad-fonts', 'stacks.json'), '{ "stacks": ');
 });
 
 function runBuilt(argv: string[], env: Record<string, string> = {}) {
@@ -45,6 +47,9 @@ describe('exit codes of bad input and bad usage (the built CLI)', () => {
     ['a SOURCE_DATE_EPOCH past the year 9999', ['build', '--out', 'o'], { SOURCE_DATE_EPOCH: '99999999999999' }, 1, 'SOURCE_DATE_EPOCH: "99999999999999" is too far ahead'],
     ['a SOURCE_DATE_EPOCH that is no number', ['build', '--out', 'o'], { SOURCE_DATE_EPOCH: 'yesterday' }, 1, 'SOURCE_DATE_EPOCH: "yesterday" is not a whole number of seconds'],
     ['a --config that does not exist', ['build', '--config', 'missing.yaml'], {}, 1, 'cannot read config file missing.yaml: no such file'],
+    ['proof --fonts with no such folder', ['proof', 'words.txt', '--fonts', 'no-fonts'], {}, 1, 'no-fonts/stacks.json: no such file'],
+    ['build --fonts with a broken stacks.json', ['build', '--fonts', 'bad-fonts', '--out', 'o'], {}, 1, 'cannot read the fonts in bad-fonts'],
+    ['proof --fonts with a broken stacks.json', ['proof', 'words.txt', '--fonts', 'bad-fonts'], {}, 1, 'cannot read the fonts in bad-fonts'],
     ['a misspelt command', ['buidl'], {}, 2, 'unknown command "buidl" (did you mean "build"?)'],
     ['a misspelt flag', ['build', '--nmae', 'Ada'], {}, 2, 'unknown option --nmae (did you mean "--name"?)'],
   ] as const)('%s: exit code and a clear message', (_what, argv, env, code, message) => {

@@ -1,17 +1,19 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { readTextFile } from '../../node/read-text-file.js';
-import { displayName } from '../../node/read-sources.js';
+import { displayName, readFonts } from '../../node/read-sources.js';
 import { writeFileAtomic } from '../../node/write-files.js';
 import type { ProofArgs } from '../options.js';
+import { parseFontConfig } from '../../text/config.js';
 import type { CliIO } from '../run-command.js';
-import { createNodeTextEngine } from '../../text/load-fonts-node.js';
 import { formatProofSummary, runProof } from './proof.js';
 
 /** `roadmap-press proof FILE`: typeset a text file with the workbook's fonts and report coverage. */
 export async function runProofCommand(args: ProofArgs, io: CliIO): Promise<number> {
   const text = await readTextFile(args.file, args.file, 'cannot read');
   const out = resolve(args.out ?? join('out', `proof-${basename(args.file, extname(args.file))}.pdf`));
-  const engine = args.fonts ? await createNodeTextEngine(resolve(args.fonts)) : undefined;
+  const fonts = args.fonts ? await readFonts(resolve(args.fonts)) : undefined;
+  // Imported only when needed, so that reading fonts does not load HarfBuzz and PDFKit.
+  const engine = fonts ? await (await import('../../text/engine.js')).createTextEngine({ config: parseFontConfig(fonts.config), fonts: fonts.files }) : undefined;
   const { pdf, summary } = await runProof({ text, style: args.style, size: args.size, allowMissingGlyphs: Boolean(args.allowMissingGlyphs), ...(engine ? { engine } : {}) });
   await writeFileAtomic(out, pdf);
   io.out(formatProofSummary(summary));
