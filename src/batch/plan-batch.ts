@@ -59,5 +59,5 @@ function locate(entry: BatchEntry, e: RoadmapError): Problem[] {
       return { ...at(field), path: field, message: p.message };
     });
   }
-  return [{ ...at(e.param), path: e.param, message: e.message.replace(/^--\w+: /, '') }];
+  return [{ ...at(e.param), path: e.param, message: e.summary.replace(/^--\w+: /, '') }];
 }

@@ -72,7 +72,7 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
   if (plan.invalid.length > 0) {
     const lines = plan.invalid.flatMap((i) => i.problems.map((p) => `  ${formatProblem(p)}`));
     const n = plan.invalid.length;
-    if (options.failFast) throw new RoadmapError('params', `${n} learner${n === 1 ? '' : 's'} in ${listName} cannot be built:\n${lines.join('\n')}`);
+    if (options.failFast) throw new RoadmapError('params', `${n} learner${n === 1 ? '' : 's'} in ${listName} cannot be built`, plan.invalid.flatMap((i) => i.problems));
     options.warn(`warning: ${n} learner${n === 1 ? '' : 's'} in ${listName} cannot be built and will be skipped:\n${lines.join('\n')}`);
   }
 

@@ -158,7 +158,7 @@ function registerHelpers(hb: HandlebarsEnv): void {
   hb.registerHelper('mermaid', (value: unknown) => mermaidText(Array.isArray(value) ? value.join(' + ') : value));
   // `{{#with}}`-free access to labels with placeholders: {{format labels.pageOf n=1 total=9}}
   hb.registerHelper('format', (template: unknown, options: Handlebars.HelperOptions) =>
-    String(template).replace(/\{(\w+)\}/g, (m, key: string) => (key in options.hash ? String(options.hash[key]) : m)),
+    String(template).replace(/\{(\w+)\}/g, (m, key: string) => (hasOwn(options.hash, key) ? String(options.hash[key]) : m)),
   );
 }
 
@@ -229,5 +229,5 @@ function templateError(file: string, e: unknown): RoadmapError {
       { file, line: Number(missing[2]), column: Number(missing[3]) + 1, message: `"${missing[1]}" is not defined (strict mode: a missing value is an error, never a blank)` },
     ]);
   }
-  return new RoadmapError('template', `template ${file} failed: ${message}`, [{ file, message }]);
+  return new RoadmapError('template', `template ${file} failed`, [{ file, message }]);
 }

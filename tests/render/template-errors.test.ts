@@ -12,8 +12,18 @@ function set(readme: string, partials: Record<string, string> = {}): TemplateSet
   };
 }
 
-
 describe('templates', () => {
+  it("fills a label's placeholders from the helper's own arguments only, never from inherited members", () => {
+    const hb = createHandlebars(set('{{format label n=3}}\n'));
+    expect(hb.render('readme', { label: 'page {n}, {constructor}, {toString}' })).toBe('page 3, {constructor}, {toString}\n');
+  });
+
+  it('says what a failing helper said once, as the problem under a short summary', () => {
+    const e = roadmapErrorOf(() => createHandlebars(set('{{join 5}}\n')).render('readme', {}));
+    expect(e.summary).toBe('template my/readme.md.hbs failed');
+    expect(e.message.match(/join expects a list/g)).toHaveLength(1);
+  });
+
   it('fails on a missing value, naming the template and line, never printing a blank', () => {
     const hb = createHandlebars(set('# Title\n\nHello {{learner.nmae}}!\n'));
     const e = roadmapErrorOf(() => hb.render('readme', { learner: { name: 'x' } }));
