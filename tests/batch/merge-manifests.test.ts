@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inShard, type Shard } from '../../src/batch/shard.js';
 import { cli } from '../../src/cli/cli.js';
 import { tempDir } from '../helpers/project.js';
+import { runCli } from '../helpers/cli.js';
 
 const LIST_LENGTH = 7;
 const HASH = 'a'.repeat(64);
@@ -79,6 +80,17 @@ describe('merge-manifests', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('partial: 2 of 7 learners missing');
     expect(r.merged).toMatchObject({ partial: true, shard: null, summary: { total: 5 } });
+  });
+
+  it('reads manifests as strict UTF-8 and names one that is missing', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'bad.json'), new Uint8Array([0x7b, 0xff, 0x7d]));
+    const bad = await runCli('merge-manifests', join(dir, 'bad.json'), '--out', join(dir, 'merged.json'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('bad.json:1:2: invalid UTF-8 (byte 0xff)');
+    const missing = await runCli('merge-manifests', join(dir, 'nope.json'), '--out', join(dir, 'merged.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/cannot read manifest .*nope\.json: no such file/);
   });
 
   it('refuses overlapping shards', async () => {

@@ -1,14 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { mergeManifests, parseManifest } from '../../batch/merge-manifests.js';
 import { jsonBytes, type Manifest } from '../../batch/manifest.js';
 import { createProgress } from '../../batch/progress.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { parseShard } from '../../batch/shard.js';
-import { RoadmapError } from '../../errors.js';
 import { loadConfig } from '../../node/load-config.js';
 import { displayName } from '../../node/read-sources.js';
+import { readTextFile } from '../../node/read-text-file.js';
 import { writeFileAtomic } from '../../node/write-files.js';
 import { buildTime } from '../../personalize/calendar.js';
+import { MAX_LIST_FILE_BYTES } from '../../schema/limits.js';
 import { outputSettings, type BatchArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
 
@@ -66,12 +67,7 @@ export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<numbe
 export async function runMergeManifests(files: string[], out: string, io: CliIO, options: { allowPartial?: boolean } = {}): Promise<number> {
   const manifests: { file: string; manifest: Manifest }[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      throw new RoadmapError('io', `cannot read manifest ${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    const text = await readTextFile(file, displayName(resolve(file)), 'cannot read manifest', { limit: { bytes: MAX_LIST_FILE_BYTES, what: 'manifest' } });
     manifests.push({ file, manifest: parseManifest(file, text) });
   }
   const merged = mergeManifests(manifests, options);
