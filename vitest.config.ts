@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // One worker per core, not vitest's cores - 1: most slow tests wait on a child process
-    // (the built CLI, a batch's workers), so on a 2-core machine two files at once halve the run.
+    // (the built CLI, a batch's workers), so two files per core pair keep both cores busy.
     maxWorkers: availableParallelism(),
     globalSetup: ['tests/helpers/pdf-tools-setup.ts'],
     // PDF generation and WASM start-up are slower than unit code on a 2-core CI box.

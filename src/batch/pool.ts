@@ -49,9 +49,9 @@ export interface PoolSize {
 
 /**
  * Workers for a batch: as many as asked (default: the cores), but never more than there are
- * learners to build or twice the cores. Each worker holds its own fonts, HarfBuzz and caches
- * (~100 MB), so `--jobs 64` for three learners used ~940 MB, and `--jobs 1e9` ran V8 out of
- * memory; beyond twice the cores, more workers only wait for a core.
+ * learners to build or twice the cores. Each worker holds its own fonts, HarfBuzz and caches,
+ * so unbounded `--jobs` costs memory for nothing (docs/benchmarks.md has the figures), and
+ * beyond twice the cores more workers only wait for a core.
  */
 export function poolSize(requested: number | undefined, learners: number, cores: number): PoolSize {
   const maxByCores = 2 * Math.max(1, cores);

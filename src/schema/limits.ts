@@ -24,7 +24,7 @@ export const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
 /** A batch learner list (CSV, YAML or JSON), in bytes, checked before the file is parsed. */
 export const MAX_LIST_FILE_BYTES = 10 * 1024 * 1024;
 
-/** Code points in `s`, counted only as far as needed to compare with `max`. */
+/** Code points in `s` (a surrogate pair counts once). */
 export function codePointLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++, n++) {

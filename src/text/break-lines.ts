@@ -51,11 +51,13 @@ export function breakLines(ctx: ParagraphContext, p: ShapedParagraph, widthFor: 
   let nextPart = 0;
   let nextSeg = 0;
   while (nextPart < split.length || nextSeg < p.segments.length) {
+    // The loop condition guarantees one of the two indexes is in range.
     let seg = (nextPart < split.length ? split[nextPart++] : p.segments[nextSeg++]) as Segment;
     const avail = widthFor(lines.length);
     if (cur.length && curWidth + seg.bodyWidth > avail + EPS) finish();
     if (cur.length === 0 && seg.bodyWidth > widthFor(lines.length) + EPS) {
       const parts = splitOverlong(ctx, p, seg, widthFor(lines.length));
+      // splitOverlong always returns at least one part.
       seg = parts[0] as Segment;
       // A part that is re-split (one cluster wider than the line) comes back alone: only a
       // split into several parts needs the pending ones behind it.

@@ -213,9 +213,11 @@ export function splitOverlong(ctx: ParagraphContext, p: ShapedParagraph, seg: Se
   while (from < bodyEnd) {
     // The last cut whose estimate fits; the cursor only moves forward.
     let k = next;
+    // cutX has one entry per cut, and k < cuts.length.
     while (k < cuts.length && (cutX[k] as number) - base <= avail) k++;
     splitWork.cutsExamined += k - next + 1;
     k--;
+    // k >= next >= 0 and k < cuts.length here.
     while (k >= next && widthOf(piecesIn(ctx, p, from, cuts[k] as number)) > avail) {
       splitWork.cutsExamined++;
       k--;

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { pdffonts } from '../helpers/pdf-tools.js';
 import { tempDir } from '../helpers/project.js';
+import { fromRoot } from '../helpers/paths.js';
 
 const run = runCli;
 
@@ -202,7 +203,7 @@ describe('--fonts', () => {
   it('swaps a font stack by configuration, without code', async (ctx) => {
     const { cp } = await import('node:fs/promises');
     const fonts = join(out, 'fonts');
-    await cp('fonts', fonts, { recursive: true });
+    await cp(fromRoot('fonts'), fonts, { recursive: true });
     const stacks = JSON.parse(await readFile(join(fonts, 'stacks.json'), 'utf8')) as { stacks: Record<string, string[]> };
     // Bengali body text in the bold face: a visible, checkable swap.
     for (const style of Object.keys(stacks.stacks)) {
@@ -219,7 +220,7 @@ describe('--fonts', () => {
   it('exits 1 when the stack names a font file that is not there', async () => {
     const { cp } = await import('node:fs/promises');
     const fonts = join(out, 'fonts');
-    await cp('fonts', fonts, { recursive: true });
+    await cp(fromRoot('fonts'), fonts, { recursive: true });
     await writeFile(join(fonts, 'stacks.json'), (await readFile(join(fonts, 'stacks.json'), 'utf8')).replace('NotoSans-Regular.ttf', 'Missing.ttf'));
     const r = await run('build', '--fonts', fonts, '--out', join(out, 'built'));
     expect(r.code).toBe(1);

@@ -64,7 +64,7 @@ describe('learner name limit', () => {
 describe('file size limits', () => {
   it('refuses a 50 MB field in the built CLI at once, by the file size, with exit 1', async () => {
     const path = await dataWithTakeaway('z'.repeat(50 * 1024 * 1024));
-    const r = spawnSync(process.execPath, [CLI_MAIN, 'build', '--data', path, '--out', await tempDir()], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [CLI_MAIN, 'build', '--data', path, '--out', 'out'], { cwd: await tempDir(), encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('data file');
     expect(r.stderr).toMatch(/roadmap\.yaml: 52,4\d\d,\d{3} bytes, over the limit of 5 MB \(5,242,880 bytes\) for a data file/);
