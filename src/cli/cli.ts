@@ -88,8 +88,9 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((msg, err) => {
       if (err instanceof RoadmapError) throw err;
-      // What reaches here is yargs rejecting the command line (its own checks, or a `.check()`
-      // of ours): a usage error, whatever type yargs gave it.
+      // Our own checks and coercions throw usage errors (above); any other thrown error is a
+      // bug, not the user's doing. Only yargs' own complaints (a message, or its YError) remain.
+      if (err && err.name !== 'YError') throw err;
       const text = msg ?? err?.message ?? 'invalid command line';
       const commands = Object.keys(runners);
       throw usageError(unknownArgumentsMessage(text, parsedArgv, commands, [...new Set([...flags, ...declaredFlags(parser)])]) ?? text);

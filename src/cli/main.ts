@@ -17,7 +17,9 @@ if (isMainThread && process.env.ROADMAP_PRESS_LAUNCH_INFO === '1') process.stder
 bundle?.exports.setHarfBuzzImport(() => import('harfbuzzjs'));
 const entry = bundle?.exports ?? (await import('./entry.js'));
 if (isMainThread) {
-  process.exitCode = await entry.main(process.argv.slice(2));
+  const code = await entry.main(process.argv.slice(2));
+  // A failure to print (see tolerateClosedStdout) may have set the exit code already.
+  if (code !== 0 || process.exitCode === undefined) process.exitCode = code;
   // `npm run build` runs one build with this set, so the cache holds what a build compiles.
   if (bundle && process.env.ROADMAP_PRESS_WRITE_CODE_CACHE === '1') bundle.writeCodeCache();
 } else {

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { Locales, Papers, ProofStyles, type ProofStyle } from '../schema/choices.js';
 import type { Config } from '../schema/params.js';
-import { choiceOption } from './usage-hints.js';
+import { choiceOption, usageError } from './usage-hints.js';
 
 /**
  * Option definitions, kept apart from the commands so that `--help` and `--version` do not
@@ -86,7 +86,7 @@ export function batchOptions<T>(y: Argv<T>) {
     .option('json', { type: 'boolean', describe: 'Print the final summary as JSON' })
     .option('quiet', { type: 'boolean', describe: 'Print nothing but errors' })
     .check((a) => {
-      if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new Error(`--jobs: expected a whole number of at least 1, got ${describeNumber(a.jobs)}`);
+      if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw usageError(`--jobs: expected a whole number of at least 1, got ${describeNumber(a.jobs)}`);
       return true;
     });
 }
@@ -117,7 +117,7 @@ export function proofOptions<T>(y: Argv<T>) {
     .option('fonts', { type: 'string', describe: 'Fonts folder (stacks.json and font files) [default: the shipped fonts/]' })
     .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement instead of failing' })
     .check((a) => {
-      if (!(a.size > 0 && a.size <= MAX_PROOF_SIZE)) throw new Error(`--size: expected a number of points above 0 and at most ${MAX_PROOF_SIZE}, got ${describeNumber(a.size)}`);
+      if (!(a.size > 0 && a.size <= MAX_PROOF_SIZE)) throw usageError(`--size: expected a number of points above 0 and at most ${MAX_PROOF_SIZE}, got ${describeNumber(a.size)}`);
       return true;
     });
 }

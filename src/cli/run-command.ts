@@ -15,12 +15,16 @@ let stdoutClosed = false;
  */
 export function tolerateClosedStdout(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') {
-      stdoutClosed = true;
-      return;
+    stdoutClosed = true;
+    // Any other failure to print (a redirect onto a full disk) leaves the output incomplete:
+    // say so and fail, instead of an uncaught exception's stack trace.
+    if (e.code !== 'EPIPE') {
+      process.stderr.write(`error: cannot write to standard output: ${e.code ?? e.message}\n`);
+      process.exitCode = ExitCode.badInput;
     }
-    throw e;
   });
+  // Nowhere left to report to: a closed stderr only ends the messages.
+  process.stderr.on('error', () => {});
 }
 
 export const processIO: CliIO = {

@@ -18,8 +18,8 @@ export function choiceOption<T extends string>(flag: string, choices: readonly T
     const given = String(Array.isArray(value) ? value.at(-1) : value);
     const matched = matchChoice(given, choices);
     if (matched !== undefined) return matched;
-    // yargs wraps what a coerce throws; the command line's fail handler makes it a usage error.
-    throw new Error(`--${flag}: expected one of ${choices.join(', ')}, got "${given}"${didYouMean(given, choices)}`);
+    // yargs hands what a coerce throws to the command line's fail handler, which passes it on.
+    throw usageError(`--${flag}: expected one of ${choices.join(', ')}, got "${given}"${didYouMean(given, choices)}`);
   };
 }
 

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLI_MAIN } from '../helpers/paths.js';
 
@@ -36,5 +37,18 @@ describe('a closed stdout', () => {
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
     if (when === 'after the first chunk') expect(r.chunks).toBe(1);
+  });
+});
+
+describe('a stdout that cannot be written', () => {
+  it.skipIf(!existsSync('/dev/full'))('(a full disk, /dev/full) fails with exit 1 and one line, no stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [MAIN, 'schema'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(r.stderr).toBe('error: cannot write to standard output: ENOSPC\n');
+      expect(r.status).toBe(1);
+    } finally {
+      closeSync(full);
+    }
   });
 });
