@@ -1,18 +1,17 @@
 import { accessSync, constants, existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RoadmapError } from '../errors.js';
-
-function code(e: unknown): string {
-  return e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : '';
-}
+import { describeFsError, fsErrorCode } from './fs-errors.js';
 
 const ROOT_REFUSED = 'refusing to write into the root of the file system; give a folder such as out';
 
 function createError(out: string, e: unknown): RoadmapError {
   if (e instanceof RoadmapError) return e;
-  const c = code(e);
-  const why = c === 'EACCES' || c === 'EPERM' || c === 'EROFS' ? 'permission denied' : c === 'ENOENT' ? 'the file system refuses new folders there' : c === 'ENOTDIR' || c === 'EEXIST' ? 'a part of the path is a file' : c;
-  return new RoadmapError('io', `--out ${out}: cannot create the folder: ${why} (${c})`);
+  const c = fsErrorCode(e);
+  // Creating a folder level by level, ENOENT means the parent refuses children (/proc), and
+  // EEXIST that something not a folder is in the way.
+  const why = c === 'ENOENT' ? 'the file system refuses new folders there' : c === 'EEXIST' ? 'a part of the path is a file' : describeFsError(e);
+  return new RoadmapError('io', `--out ${out}: cannot create the folder: ${why}${c ? ` (${c})` : ''}`);
 }
 
 /**
@@ -46,7 +45,7 @@ export function openOutputRoot(out: string, options: { create?: boolean } = {}):
   try {
     accessSync(existing, constants.W_OK | constants.X_OK);
   } catch (e) {
-    throw new RoadmapError('io', `--out ${out}: ${rest.length === 0 ? 'the folder' : existing} is not writable (${code(e)})`);
+    throw new RoadmapError('io', `--out ${out}: ${rest.length === 0 ? 'the folder' : existing} is not writable (${fsErrorCode(e)})`);
   }
   if (options.create ?? true) makeFolders(real, out);
   return real;
@@ -63,12 +62,13 @@ export function makeFolders(real: string, out: string): void {
     try {
       mkdirSync(p);
     } catch (e) {
-      if (code(e) !== 'EEXIST') throw createError(out, e);
+      if (fsErrorCode(e) !== 'EEXIST') throw createError(out, e);
     }
   }
 }
 
-function isInside(root: string, path: string): boolean {
+/** Whether `path` is strictly below `root`, by the path's text. */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }
@@ -94,7 +94,7 @@ export function folderInside(realRoot: string, ...parts: string[]): string {
     try {
       mkdirSync(current);
     } catch (e) {
-      if (code(e) !== 'EEXIST') throw new RoadmapError('io', `cannot create ${current}: ${code(e)}`);
+      if (fsErrorCode(e) !== 'EEXIST') throw new RoadmapError('io', `cannot create ${current}: ${describeFsError(e)}`);
     }
     const stat = lstatSync(current);
     if (stat.isSymbolicLink()) {

@@ -1,6 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { RoadmapError, type ErrorKind } from '../errors.js';
 import { decodeUtf8 } from '../load/decode-utf8.js';
+import { describeFsError } from './fs-errors.js';
 import { formatByteLimit } from '../schema/limits.js';
 
 export interface ReadTextOptions {
@@ -39,7 +40,7 @@ export async function readTextFile(path: string, display: string, what: string, 
     }
   } catch (e) {
     if (e instanceof RoadmapError) throw e;
-    throw new RoadmapError(options.kind ?? 'io', `${what} ${display}: ${readFailure(e)}`);
+    throw new RoadmapError(options.kind ?? 'io', `${what} ${display}: ${describeFsError(e)}`);
   }
   return decodeUtf8(bytes, display);
 }
@@ -59,20 +60,4 @@ async function readAtMost(handle: FileHandle, max: number): Promise<Uint8Array> 
     length += bytesRead;
   }
   return buffer.subarray(0, length);
-}
-
-function readFailure(e: unknown): string {
-  // Only Node's fs errors carry a code; anything else is shown as it is.
-  const code = e instanceof Error && 'code' in e ? String(e.code) : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return code ?? (e instanceof Error ? e.message : String(e));
-  }
 }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
-import { makeFolders } from './output-root.js';
+import { describeFsError, fsErrorCode } from './fs-errors.js';
+import { isInside, makeFolders } from './output-root.js';
 
 /**
  * Resolves `parts` under `root` and refuses anything that would land outside it, by the path's
@@ -13,8 +14,7 @@ import { makeFolders } from './output-root.js';
 export function insideRoot(root: string, ...parts: string[]): string {
   const base = resolve(root);
   const target = resolve(base, ...parts);
-  const rel = relative(base, target);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+  if (!isInside(base, target)) {
     throw new RoadmapError('io', `refusing to write outside the output folder: ${join(...parts)}`);
   }
   return target;
@@ -26,15 +26,10 @@ function tempNameFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function errorCode(e: unknown): string {
-  return e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : String(e);
-}
-
 function writeError(path: string, e: unknown): RoadmapError {
   if (e instanceof RoadmapError) return e;
-  const code = errorCode(e);
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the disk' : code;
-  return new RoadmapError('io', `cannot write ${path}: ${why} (${code})`);
+  const code = fsErrorCode(e);
+  return new RoadmapError('io', `cannot write ${path}: ${describeFsError(e)}${code ? ` (${code})` : ''}`);
 }
 
 /**
@@ -142,6 +137,6 @@ function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return errorCode(e) === 'EPERM';
+    return fsErrorCode(e) === 'EPERM';
   }
 }
