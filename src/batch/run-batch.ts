@@ -1,6 +1,6 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatProblem, RoadmapError } from '../errors.js';
 import { displayName, readProjectSources, type SourcePaths } from '../node/read-sources.js';
 import { readTextFile } from '../node/read-text-file.js';
@@ -158,7 +158,8 @@ async function buildJobs(
     summary: summarize(listed),
     learners: listed,
   };
-  const manifestPath = insideRoot(out, 'manifest.json');
+  // Shown to the user as they named --out, not by its real location.
+  const manifestPath = join(resolve(options.out), 'manifest.json');
   writeFileSet(folderInside(out), [{ name: 'manifest.json', bytes: jsonBytes(manifest) }]);
   return { manifest, manifestPath, interrupted: interrupted && unfinished.size > 0, workers: jobs.length > 0 ? pool.size : 0 };
 }

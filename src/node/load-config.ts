@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseDocumentText } from '../load/parse-document.js';
+import { displayName } from './read-sources.js';
 import { readTextFile } from './read-text-file.js';
 import { MAX_CONFIG_FILE_BYTES } from '../schema/limits.js';
 import { ConfigSchema, type Config } from '../schema/params.js';
@@ -28,7 +29,7 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
     }
   }
   if (path === null) return { config: {}, file: null };
-  const display = relative(cwd, path) || '.';
+  const display = displayName(path, cwd);
   const text = await readTextFile(path, display, 'cannot read config file', { limit: { bytes: MAX_CONFIG_FILE_BYTES, what: 'config file' } });
   const config = validateDocument(parseDocumentText(text, display), ConfigSchema, 'the config file');
   const dir = resolve(path, '..');

@@ -22,8 +22,8 @@ export interface SourcePaths {
 }
 
 /** Paths relative to the working directory read best in messages (`data/roadmap.yaml:41:7`). */
-export function displayName(path: string): string {
-  const rel = relative(process.cwd(), path);
+export function displayName(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
   // The working directory itself is `.`, not an empty name.
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }

@@ -89,7 +89,7 @@ export async function watchAndRebuild(args: BuildArgs, build: (verb: 'built' | '
       queued = false;
       const files = [...changed].sort();
       changed.clear();
-      if (files.length > 0) io.out(`changed: ${files.map(displayName).join(', ')}`);
+      if (files.length > 0) io.out(`changed: ${files.map((p) => displayName(p)).join(', ')}`);
       await buildAndReport('rebuilt');
     });
   };
