@@ -7,9 +7,9 @@
  * `splitOverlong`; a linear algorithm shows as time growing with the size, not with its square.
  */
 import { spawnSync } from 'node:child_process';
-import PDFDocument from 'pdfkit';
 import { createNodeTextEngine } from '../src/text/load-fonts-node.js';
 import type { Span } from '../src/text/types.js';
+import { drawLines } from './draw-lines.js';
 
 const WIDTH = 483;
 const args = process.argv.slice(2);
@@ -28,23 +28,7 @@ async function runOne(size: number): Promise<void> {
   const engine = await createNodeTextEngine();
   const spans: Span[] = [{ text: longWord(size), style: { font: 'regular', size: 11 } }];
   const lines = engine.layoutParagraph(spans, { width: WIDTH });
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { CreationDate: new Date(0) } });
-  let bytes = 0;
-  doc.on('data', (c: Uint8Array) => (bytes += c.length));
-  const done = new Promise<void>((r) => doc.on('end', () => r()));
-  const text = engine.forDocument(doc);
-  let y = 56;
-  for (const line of lines) {
-    if (y + line.height > 786) {
-      doc.addPage();
-      y = 56;
-    }
-    text.drawLine(line, 56, y);
-    y += line.height;
-  }
-  text.finish();
-  doc.end();
-  await done;
+  const bytes = await drawLines(engine, lines);
   const ms = performance.now() - t0;
   // maxRSS is in kilobytes.
   console.log(JSON.stringify({ size, lines: lines.length, ms, rssMb: process.resourceUsage().maxRSS / 1024, pdfKb: bytes / 1024 }));

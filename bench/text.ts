@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { createNodeTextEngine } from '../src/text/load-fonts-node.js';
 import { clearShapingCache, DEFAULT_SHAPING_CACHE_SIZE, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../src/text/shape.js';
 import type { Span, TextEngine } from '../src/text/types.js';
+import { drawLines } from './draw-lines.js';
 
 const ITERATIONS = 100;
 const root = join(import.meta.dirname, '..');
@@ -24,27 +24,8 @@ function layoutPage(engine: TextEngine): number {
   return lines;
 }
 
-async function drawPage(engine: TextEngine): Promise<number> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { CreationDate: new Date(0) } });
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (c: Uint8Array) => chunks.push(c));
-  const done = new Promise<void>((r) => doc.on('end', () => r()));
-  const text = engine.forDocument(doc);
-  let y = 56;
-  for (const s of spans) {
-    for (const line of engine.layoutParagraph(s, { width: WIDTH })) {
-      if (y + line.height > 786) {
-        doc.addPage();
-        y = 56;
-      }
-      text.drawLine(line, 56, y);
-      y += line.height;
-    }
-  }
-  text.finish();
-  doc.end();
-  await done;
-  return chunks.reduce((n, c) => n + c.length, 0);
+function drawPage(engine: TextEngine): Promise<number> {
+  return drawLines(engine, spans.flatMap((s) => engine.layoutParagraph(s, { width: WIDTH })));
 }
 
 function ms(t0: bigint): number {
