@@ -33,6 +33,8 @@ export interface BatchOptions {
   progress: Progress;
   /** Problems found before building (invalid rows) are reported through this. */
   warn: (text: string) => void;
+  /** Notes on how the batch runs (fewer workers than asked): nothing is wrong; `--quiet` drops them. */
+  note?: (text: string) => void;
   /** Resolves when the user asks to stop (SIGINT): running builds finish, no new ones start. */
   interrupted?: Promise<void>;
 }
@@ -101,7 +103,7 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
   // Started only now that the list is read and checked and the learners to build are known:
   // the pool is sized by them, and a list that fails costs no worker start-up.
   const { size: workers, note } = poolSize(options.jobs, jobs.length, availableParallelism());
-  if (note && jobs.length > 0) options.warn(note);
+  if (note && jobs.length > 0) options.note?.(note);
   const pool = new BuildPool(workers, { sources, out, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
   try {
     return await buildJobs(options, out, pool, jobs, learners, { listName, listLength: entries.length, version: project.version, shard });

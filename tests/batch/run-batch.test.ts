@@ -24,6 +24,7 @@ async function batch(out: string, list: string, extra: Partial<BatchOptions> = {
     jobs: 2,
     progress: createProgress({ quiet: true, live: false, write: () => {} }),
     warn: (t) => warnings.push(t),
+    note: (t) => warnings.push(t),
     ...extra,
   });
   return { ...result, warnings };

@@ -161,6 +161,19 @@ describe('roadmap-press build', () => {
   });
 });
 
+describe('roadmap-press batch', () => {
+  it('says when it starts fewer workers than --jobs asks, unless --quiet', async () => {
+    const list = join(out, 'one.yaml');
+    await writeFile(list, '- {name: Ada, locale: en}\n');
+    const loud = await run('batch', list, '--jobs', '4', '--out', join(out, 'loud'));
+    expect(loud.code).toBe(0);
+    expect(loud.err).toContain('batch: using 1 worker (asked for 4; 1 learner to build)');
+    const quiet = await run('batch', list, '--jobs', '4', '--quiet', '--out', join(out, 'quiet'));
+    expect(quiet.code).toBe(0);
+    expect(quiet.err).toBe('');
+  });
+});
+
 describe('roadmap-press schema and tracks', () => {
   it('prints the JSON Schema', async () => {
     const r = await run('schema');

@@ -48,6 +48,7 @@ export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<numbe
       now,
       progress: createProgress({ quiet: Boolean(args.quiet) || Boolean(args.json), live, write: (t) => process.stderr.write(t) }),
       warn: (t) => io.err(t),
+      ...(args.quiet ? {} : { note: (t: string) => io.err(t) }),
       interrupted,
     });
     const { summary } = result.manifest;
