@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/cli.js';
 import { tempDir } from '../helpers/project.js';
-import { CLI_MAIN } from '../helpers/paths.js';
+import { runBuiltCli } from '../helpers/cli.js';
 
-const MAIN = CLI_MAIN;
 
 /** Ten aliases of ten aliases of …: 10⁹ strings when expanded, a few hundred bytes as text. */
 function aliasBomb(): string {
@@ -27,8 +25,7 @@ beforeAll(async () => {
 });
 
 function runBuilt(argv: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [MAIN, ...argv], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1796083200', ...env }, timeout: 60_000 });
-  return { code: r.status, err: r.stderr };
+  return runBuiltCli(cwd, argv, { SOURCE_DATE_EPOCH: '1796083200', ...env });
 }
 
 describe('exit codes of bad input and bad usage (the built CLI)', () => {

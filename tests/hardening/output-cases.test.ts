@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,14 +9,14 @@ import { MAX_TEMPLATE_BLOCK_DEPTH } from '../../src/schema/limits.js';
 import { planBatch } from '../../src/batch/plan-batch.js';
 import { readBatchList } from '../../src/batch/read-list.js';
 import { buildText, NOW, shippedProject, tempDir } from '../helpers/project.js';
-import { CLI_MAIN, fromRoot } from '../helpers/paths.js';
+import { fromRoot } from '../helpers/paths.js';
+import { runBuiltCli } from '../helpers/cli.js';
 
-const cliMain = CLI_MAIN;
 
 /** Runs the built CLI in `cwd` and returns its exit code and output. */
 function cli(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cliMain, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = runBuiltCli(cwd, args);
+  return { status: r.code, stdout: r.out, stderr: r.err };
 }
 
 async function buildError(params: Parameters<typeof buildText>[0]): Promise<RoadmapError> {

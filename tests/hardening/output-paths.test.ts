@@ -1,24 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExclusive } from '../../src/node/write-files.js';
 import { tempDir } from '../helpers/project.js';
-import { CLI_MAIN } from '../helpers/paths.js';
+import { runBuiltCli } from '../helpers/cli.js';
 
-const CLI = CLI_MAIN;
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
+type Run = ReturnType<typeof runBuiltCli>;
 
 /** The built CLI, run the way a user runs it: its own process, in a folder of its own. */
 function run(cwd: string, ...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return runBuiltCli(cwd, args);
 }
 
 function expectUserError(r: Run, message: RegExp): void {
