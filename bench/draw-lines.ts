@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { LaidLine, TextEngine } from '../src/text/types.js';
+import { documentText } from '../src/pdf/document-text.js';
 
 /**
  * Draws laid-out lines down A4 pages (56 pt margins), a new page when one is full, and returns
@@ -10,7 +11,7 @@ export async function drawLines(engine: TextEngine, lines: Iterable<LaidLine>): 
   let bytes = 0;
   doc.on('data', (c: Uint8Array) => (bytes += c.length));
   const done = new Promise<void>((r) => doc.on('end', () => r()));
-  const text = engine.forDocument(doc);
+  const text = documentText(doc, engine);
   let y = 56;
   for (const line of lines) {
     if (y + line.height > 786) {

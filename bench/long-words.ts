@@ -7,7 +7,7 @@
  * `splitOverlong`; a linear algorithm shows as time growing with the size, not with its square.
  */
 import { spawnSync } from 'node:child_process';
-import { createNodeTextEngine } from '../src/text/load-fonts-node.js';
+import { createNodeTextEngine } from '../src/node/load-fonts.js';
 import type { Span } from '../src/text/types.js';
 import { drawLines } from './draw-lines.js';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNodeTextEngine } from '../src/text/load-fonts-node.js';
+import { createNodeTextEngine } from '../src/node/load-fonts.js';
 import { clearShapingCache, DEFAULT_SHAPING_CACHE_SIZE, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../src/text/shape.js';
 import type { Span, TextEngine } from '../src/text/types.js';
 import { drawLines } from './draw-lines.js';

@@ -5,7 +5,7 @@ import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
 import type { TemplateSet, TemplateSource } from '../render/template-set.js';
 import { MAX_DATA_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../schema/limits.js';
 import { Locales, type Locale } from '../schema/params.js';
-import { loadFontConfig, loadFontFiles } from '../text/load-fonts-node.js';
+import { loadFontConfig, loadFontFiles } from './load-fonts.js';
 
 import { readTextFile } from './read-text-file.js';
 import { packageRoot, readVersion } from './version.js';

@@ -1,14 +1,12 @@
 import { breakLines, type LineContent } from './break-lines.js';
 import { fontFilesOf, STYLE_NAMES, type FontConfig } from './config.js';
-import { LineWriter, type LineLayout } from './draw.js';
+import { setLineLayout } from './line-layout.js';
 import { loadFont, type LoadedFont } from './fonts.js';
 import { shapeParagraph, type ParagraphContext, type ShapedParagraph } from './paragraph.js';
 import { graphemes } from './script.js';
 import { Lru } from './lru.js';
 import { setShapingCacheCapacity, shapingStats } from './shape.js';
 import type {
-  DocumentText,
-  DocumentTextOptions,
   FontStyleName,
   LaidLine,
   MeasuredWidths,
@@ -58,16 +56,6 @@ function spansKey(spans: readonly Span[]): string {
 /** A private copy, so a caller mutating its spans or styles later cannot change cached lines. */
 function ownSpans(spans: readonly Span[]): Span[] {
   return spans.map((s) => ({ text: s.text, style: Object.freeze({ ...s.style }) }));
-}
-
-/** Extra, engine-side view of a laid line (kept off LaidLine so the contract stays small). */
-const lineData = new WeakMap<LaidLine, LineLayout>();
-
-/** The internal layout of a laid line: used by tests and by the writer. */
-export function lineLayoutOf(line: LaidLine): LineLayout {
-  const d = lineData.get(line);
-  if (!d) throw new Error('not a line laid out by this text engine');
-  return d;
 }
 
 const DEFAULT_LINE_HEIGHT = 1.4;
@@ -156,7 +144,7 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
       text: p.text.slice(c.start, c.end).replace(/\s+$/u, ''),
       last: c.last,
     });
-    lineData.set(line, {
+    setLineLayout(line, {
       content: c,
       align: opts.align ?? 'left',
       avail: opts.width - (index === 0 ? opts.indent ?? 0 : 0),
@@ -210,21 +198,6 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
     missing: () => [...missing.values()],
     resetMissing: () => missing.clear(),
     cacheStats: (): TextCacheStats => ({ shaping: shapingStats(), layout: layoutCache.stats(), measure: measureCache.stats() }),
-    forDocument(doc: PDFKit.PDFDocument, docOptions?: DocumentTextOptions): DocumentText {
-      const writer = new LineWriter(doc, docOptions);
-      return {
-        drawLine(line, x, y, o) {
-          writer.drawLine(lineLayoutOf(line), x, y, o?.justifyWidth);
-        },
-        drawText(spans, x, y) {
-          const [line] = layoutParagraph(spans, { width: Number.POSITIVE_INFINITY });
-          if (!line) return 0;
-          writer.drawLine(lineLayoutOf(line), x, y);
-          return line.width;
-        },
-        finish: () => writer.finish(),
-      };
-    },
   };
   return engine;
 }

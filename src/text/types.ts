@@ -101,29 +101,4 @@ export interface TextEngine {
   resetMissing(): void;
   /** Hit counts and sizes of the bounded caches. */
   cacheStats(): TextCacheStats;
-  /** Bind to one PDFKit document: fonts are embedded as subsets into that document. */
-  forDocument(doc: PDFKit.PDFDocument, options?: DocumentTextOptions): DocumentText;
-}
-
-export interface DocumentText {
-  /** Draw a laid line with the top of its line box at (x, y). Links become annotations. */
-  drawLine(line: LaidLine, x: number, y: number, options?: { justifyWidth?: number }): void;
-  /** Draw a single line of spans (no wrapping) at (x, y) top; returns its width. */
-  drawText(spans: Span[], x: number, y: number): number;
-  /** Must be called before `doc.end()`: writes subsets and ToUnicode maps. */
-  finish(): void;
-}
-
-/** What the PDF writer was handed for one shaped piece: HarfBuzz's glyphs, in font units. */
-export interface DrawnRun {
-  /** Font file name from the configuration, e.g. `NotoSansBengali-Regular.ttf`. */
-  fontFile: string;
-  text: string;
-  size: number;
-  glyphs: ReadonlyArray<{ gid: number; cluster: number; ax: number; ay: number; dx: number; dy: number }>;
-}
-
-export interface DocumentTextOptions {
-  /** Called for every piece drawn, with the exact glyph data written (tests, debugging). */
-  trace?: (run: DrawnRun) => void;
 }

@@ -6,7 +6,7 @@ import { formatInteger, formatMonthShort } from '../personalize/locale-format.js
 import type { ViewModel } from '../personalize/view-model.js';
 import { checkMissingGlyphs } from '../text/missing.js';
 import type { LaidLine, TextEngine } from '../text/types.js';
-import { typeset } from '../typeset/typeset.js';
+import { typeset } from '../pdf/typeset.js';
 import { lexWorkbook, type TemplateRef } from './directives.js';
 
 export interface WorkbookOptions {

@@ -8,10 +8,10 @@ import { buildLearner } from '../../src/pipeline/build-learner.js';
 import { prepareProject } from '../../src/pipeline/prepare-project.js';
 import { escapeMarkdown } from '../../src/render/escape-markdown.js';
 import { plainText } from '../../src/render/toc.js';
-import { appendXmpInfo } from '../../src/typeset/xmp-info.js';
+import { appendXmpInfo } from '../../src/pdf/xmp-info.js';
 import { isDirective, lexWorkbook } from '../../src/workbook/directives.js';
 import { NOW, buildText, shippedSources, tempDir } from '../helpers/project.js';
-import { parsePdf } from '../typeset/pdf-helpers.js';
+import { parsePdf } from '../pdf/pdf-helpers.js';
 import { markdownlint } from '../helpers/markdownlint.js';
 
 const HOSTILE = [

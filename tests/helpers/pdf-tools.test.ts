@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runProof } from '../../src/cli/commands/proof.js';
+import { runProof } from '../../src/pdf/proof.js';
 import { getEngine } from '../text/helpers.js';
 import { mupdfText, pdffonts, pdftotext, qpdfCheck, REQUIRE_ENV, SKIP_LOG_ENV, type SkipContext, unlessMissing } from './pdf-tools.js';
 

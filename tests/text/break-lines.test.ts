@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DrawnRun, LaidLine, ParagraphOptions, Span, TextStyle } from '../../src/text/types.js';
+import type { LaidLine, ParagraphOptions, Span, TextStyle } from '../../src/text/types.js';
 import { mupdfText, pdftotext } from '../helpers/pdf-tools.js';
 import { collect, corpusLines, getEngine, newDoc, pdfjsText } from './helpers.js';
+import { documentText, type DrawnRun } from '../../src/pdf/document-text.js';
 
 const reg = (size = 12): TextStyle => ({ font: 'regular', size });
 const X = 50;
@@ -15,7 +16,7 @@ async function draw(lines: LaidLine[], justifyWidth?: number) {
   const engine = await getEngine();
   const doc = newDoc();
   const perLine: DrawnRun[][] = [];
-  const t = engine.forDocument(doc, { trace: (r) => perLine[perLine.length - 1]?.push(r) });
+  const t = documentText(doc, engine, { trace: (r) => perLine[perLine.length - 1]?.push(r) });
   let y = 50;
   for (const l of lines) {
     perLine.push([]);
@@ -169,7 +170,7 @@ describe('links', () => {
     ];
     const [line] = engine.layoutParagraph(spans, { width: 400 });
     const doc = newDoc();
-    const t = engine.forDocument(doc);
+    const t = documentText(doc, engine);
     if (line) t.drawLine(line, X, 100);
     doc.addNamedDestination('chapter-2');
     t.finish();

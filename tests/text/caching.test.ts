@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeTextEngine } from '../../src/text/load-fonts-node.js';
+import { createNodeTextEngine } from '../../src/node/load-fonts.js';
 import type { Span, TextEngine } from '../../src/text/types.js';
 import { pdftotext } from '../helpers/pdf-tools.js';
 import { collect, newDoc, pdfjsText } from './helpers.js';
+import { documentText } from '../../src/pdf/document-text.js';
 
 const regular = (text: string, size = 11): Span[] => [{ text, style: { font: 'regular', size } }];
 
 async function draw(engine: TextEngine, paragraphs: Span[][], width = 400): Promise<Uint8Array> {
   const doc = newDoc();
   const done = collect(doc);
-  const text = engine.forDocument(doc);
+  const text = documentText(doc, engine);
   let y = 50;
   for (const spans of paragraphs) {
     for (const line of engine.layoutParagraph(spans, { width })) {

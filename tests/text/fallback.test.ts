@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { runProof } from '../../src/cli/commands/proof.js';
+import { runProof } from '../../src/pdf/proof.js';
 import { isRoadmapError } from '../../src/errors.js';
 import { checkMissingGlyphs, missingGlyphsError } from '../../src/text/missing.js';
-import type { DrawnRun, Span } from '../../src/text/types.js';
+import type { Span } from '../../src/text/types.js';
 import { collect, getEngine, newDoc, pdfjsText } from './helpers.js';
+import { documentText, type DrawnRun } from '../../src/pdf/document-text.js';
 
 /** Draw one paragraph and return the runs handed to the writer, as [font file, text]. */
 async function runsOf(spans: Span[]): Promise<Array<[string, string]>> {
   const engine = await getEngine();
   const doc = newDoc();
   const runs: DrawnRun[] = [];
-  const text = engine.forDocument(doc, { trace: (r) => runs.push(r) });
+  const text = documentText(doc, engine, { trace: (r) => runs.push(r) });
   let y = 50;
   for (const l of engine.layoutParagraph(spans, { width: 1000 })) {
     text.drawLine(l, 50, y);
@@ -103,7 +104,7 @@ describe('missing glyphs', () => {
     const engine = await getEngine();
     const doc = newDoc();
     const runs: DrawnRun[] = [];
-    const t = engine.forDocument(doc, { trace: (r) => runs.push(r) });
+    const t = documentText(doc, engine, { trace: (r) => runs.push(r) });
     for (const l of engine.layoutParagraph(regular(text), { width: 400 })) t.drawLine(l, 50, 50);
     t.finish();
     doc.end();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DrawnRun, FontStyleName } from '../../src/text/types.js';
+import type { FontStyleName } from '../../src/text/types.js';
 import type { HbFixture as Fixture } from '../../scripts/hb-fixture-format.js';
 import { collect, corpusLines, getEngine, newDoc, root } from './helpers.js';
+import { documentText, type DrawnRun } from '../../src/pdf/document-text.js';
 
 
 function fixture(font: string): Fixture {
@@ -21,7 +22,7 @@ async function drawnRuns(style: FontStyleName): Promise<DrawnRun[][]> {
   const doc = newDoc();
   const perLine: DrawnRun[][] = [];
   let current: DrawnRun[] = [];
-  const text = engine.forDocument(doc, { trace: (r) => current.push(r) });
+  const text = documentText(doc, engine, { trace: (r) => current.push(r) });
   let y = 50;
   for (const line of corpusLines) {
     current = [];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { createNodeTextEngine } from '../../src/text/load-fonts-node.js';
+import { createNodeTextEngine } from '../../src/node/load-fonts.js';
 import type { TextEngine } from '../../src/text/types.js';
-import { collectPdf } from '../../src/typeset/collect-pdf.js';
+import { collectPdf } from '../../src/pdf/collect-pdf.js';
 
 import { ROOT as root } from '../helpers/paths.js';
 

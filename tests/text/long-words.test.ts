@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeTextEngine } from '../../src/text/load-fonts-node.js';
+import { createNodeTextEngine } from '../../src/node/load-fonts.js';
 import { resetSplitOverlongWork, splitOverlongWork } from '../../src/text/paragraph.js';
 import { clearShapingCache, resetShapingStats, shapingStats } from '../../src/text/shape.js';
 import type { Span } from '../../src/text/types.js';
 import { collect, newDoc, pdfjsText } from './helpers.js';
+import { documentText } from '../../src/pdf/document-text.js';
 
 /**
  * A word without break opportunities, Latin and Bengali conjuncts mixed (UAX #14 gives no break
@@ -47,7 +48,7 @@ describe('an over-long word', () => {
     const word = longWord(1_500);
     const doc = newDoc();
     const done = collect(doc);
-    const text = engine.forDocument(doc);
+    const text = documentText(doc, engine);
     let y = 40;
     for (const line of engine.layoutParagraph(regular(word), { width: WIDTH })) {
       text.drawLine(line, 50, y);

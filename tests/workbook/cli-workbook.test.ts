@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/project.js';
-import { parsePdf } from '../typeset/pdf-helpers.js';
+import { parsePdf } from '../pdf/pdf-helpers.js';
 
 const run = runCli;
 

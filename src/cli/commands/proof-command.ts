@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../node/write-files.js';
 import type { ProofArgs } from '../options.js';
 import { parseFontConfig } from '../../text/config.js';
 import type { CliIO } from '../run-command.js';
-import { formatProofSummary, runProof } from './proof.js';
+import { formatProofSummary, runProof } from '../../pdf/proof.js';
 
 /** `roadmap-press proof FILE`: typeset a text file with the workbook's fonts and report coverage. */
 export async function runProofCommand(args: ProofArgs, io: CliIO): Promise<number> {
@@ -13,8 +13,10 @@ export async function runProofCommand(args: ProofArgs, io: CliIO): Promise<numbe
   const out = resolve(args.out ?? join('out', `proof-${basename(args.file, extname(args.file))}.pdf`));
   const fonts = args.fonts ? await readFonts(resolve(args.fonts)) : undefined;
   // Imported only when needed, so that reading fonts does not load HarfBuzz and PDFKit.
-  const engine = fonts ? await (await import('../../text/engine.js')).createTextEngine({ config: parseFontConfig(fonts.config), fonts: fonts.files }) : undefined;
-  const { pdf, summary } = await runProof({ text, style: args.style, size: args.size, allowMissingGlyphs: Boolean(args.allowMissingGlyphs), ...(engine ? { engine } : {}) });
+  const engine = fonts
+    ? await (await import('../../text/engine.js')).createTextEngine({ config: parseFontConfig(fonts.config), fonts: fonts.files })
+    : await (await import('../../node/load-fonts.js')).createNodeTextEngine();
+  const { pdf, summary } = await runProof({ text, style: args.style, size: args.size, allowMissingGlyphs: Boolean(args.allowMissingGlyphs), engine });
   await writeFileAtomic(out, pdf);
   io.out(formatProofSummary(summary));
   for (const w of summary.warnings) io.err(`warning: ${w}`);

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONFIG_NAMES, loadConfig } from '../../node/load-config.js';
 import { dataFileOf, labelsFolderOf, partialsFoldersOf, templatesFolderOf } from '../../node/read-sources.js';
 import { Locales } from '../../schema/choices.js';
-import { defaultFontDir } from '../../text/load-fonts-node.js';
+import { defaultFontDir } from '../../node/load-fonts.js';
 import { outputSettings, type BuildArgs } from '../options.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proofParagraphs, runProof } from '../../src/cli/commands/proof.js';
+import { proofParagraphs, runProof } from '../../src/pdf/proof.js';
 import { mupdfText, pdftotext, type SkipContext } from '../helpers/pdf-tools.js';
-import { corpusLines, corpusText, getEngine, pdfjsText, seedText, testPageWords, wordsFound } from './helpers.js';
+import { corpusLines, corpusText, getEngine, pdfjsText, seedText, testPageWords, wordsFound } from '../text/helpers.js';
 
 const lines = (t: string): string[] => t.split('\n').filter((l) => l.trim().length > 0);
 const norm = (t: string): string => t.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitForPdfjs } from '../../src/text/extractable-text.js';
+import { splitForPdfjs } from '../../src/pdf/extractable-text.js';
 
 describe('splitForPdfjs', () => {
   it('leaves text without nonspacing marks on one glyph', () => {

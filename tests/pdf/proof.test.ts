@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProofSummary, proofParagraphs, runProof } from '../../src/cli/commands/proof.js';
+import { formatProofSummary, proofParagraphs, runProof } from '../../src/pdf/proof.js';
 import { pdffonts } from '../helpers/pdf-tools.js';
-import { corpusLines, corpusText, getEngine, pdfjsText } from './helpers.js';
+import { corpusLines, corpusText, getEngine, pdfjsText } from '../text/helpers.js';
 
 describe('proof command', async () => {
   const engine = await getEngine();

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
-import { collectPdf } from '../../typeset/collect-pdf.js';
-import { checkMissingGlyphs } from '../../text/missing.js';
-import { createNodeTextEngine } from '../../text/load-fonts-node.js';
-import type { FontStyleName, MissingGlyph, TextEngine } from '../../text/types.js';
+import { collectPdf } from './collect-pdf.js';
+import { checkMissingGlyphs } from '../text/missing.js';
+import type { FontStyleName, MissingGlyph, TextEngine } from '../text/types.js';
+import { documentText } from './document-text.js';
 
 export interface ProofOptions {
   /** Contents of the UTF-8 text file: one paragraph per line, `#` lines skipped. */
@@ -13,8 +13,8 @@ export interface ProofOptions {
   allowMissingGlyphs?: boolean;
   /** Document language (default `bn`). */
   lang?: string;
-  /** Reuse an engine (tests, batches); default: one per process from the shipped fonts/. */
-  engine?: TextEngine;
+  /** The text engine with the font stacks to proof (the CLI makes one from fonts/). */
+  engine: TextEngine;
 }
 
 export interface ProofSummary {
@@ -33,8 +33,6 @@ export interface ProofResult {
   summary: ProofSummary;
 }
 
-let sharedEngine: Promise<TextEngine> | undefined;
-
 /** The paragraphs `proof` typesets: every line that is not blank and not a `#` comment. */
 export function proofParagraphs(text: string): string[] {
   return text
@@ -48,7 +46,7 @@ export function proofParagraphs(text: string): string[] {
  * when a character has no glyph, unless allowMissingGlyphs.
  */
 export async function runProof(options: ProofOptions): Promise<ProofResult> {
-  const engine = options.engine ?? (await (sharedEngine ??= createNodeTextEngine()));
+  const { engine } = options;
   const style = { font: options.style ?? 'regular', size: options.size ?? 14 } as const;
   const paragraphs = proofParagraphs(options.text);
   const margin = 56;
@@ -77,7 +75,7 @@ export async function runProof(options: ProofOptions): Promise<ProofResult> {
   }
 
   const runsPerFont: Record<string, number> = {};
-  const text = engine.forDocument(doc, {
+  const text = documentText(doc, engine, {
     trace: (run) => {
       runsPerFont[run.fontFile] = (runsPerFont[run.fontFile] ?? 0) + 1;
     },

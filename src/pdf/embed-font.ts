@@ -1,5 +1,5 @@
-import type { LoadedFont } from './fonts.js';
-import { Lru } from './lru.js';
+import type { LoadedFont } from '../text/fonts.js';
+import { Lru } from '../text/lru.js';
 import { internals, pdfkitDeflate, type PdfRef } from './pdfkit-internals.js';
 import { addCompositeGlyphs, type CompositeGlyph } from './sfnt-composite.js';
 import { TrueTypeSource, TrueTypeSubset, type FontInfo } from './subset-ttf.js';

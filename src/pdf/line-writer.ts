@@ -1,21 +1,12 @@
-import type { LineContent } from './break-lines.js';
 import { placeClusters } from './cluster-text.js';
 import { cidKey, EmbeddedFont, widthOfAdvance } from './embed-font.js';
-import type { LoadedFont } from './fonts.js';
-import type { Piece } from './paragraph.js';
-import { asciiBytes, pageContent, type PageContent } from './content.js';
+import type { LoadedFont } from '../text/fonts.js';
+import type { Piece } from '../text/paragraph.js';
+import { asciiBytes, pageContent, type PageContent } from './page-content.js';
 import { internals } from './pdfkit-internals.js';
 import { ONLY_FORMAT, splitForPdfjs } from './extractable-text.js';
-import type { Align, DocumentTextOptions, TextStyle } from './types.js';
-
-export interface LineLayout {
-  content: LineContent;
-  align: Align;
-  avail: number;
-  indent: number;
-  baseline: number;
-  metricsOf(style: TextStyle): { ascent: number; descent: number };
-}
+import type { LineLayout } from '../text/line-layout.js';
+import type { DocumentTextOptions } from './document-text.js';
 
 function num(n: number): string {
   const r = Math.round(n * 1000) / 1000;

@@ -1,11 +1,11 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readTextFile } from '../node/read-text-file.js';
-import { packageRoot } from '../node/version.js';
+import { readTextFile } from './read-text-file.js';
+import { packageRoot } from './version.js';
 import { MAX_CONFIG_FILE_BYTES } from '../schema/limits.js';
-import { fontFilesOf, parseFontConfig, type FontConfig } from './config.js';
-import type { TextEngineOptions } from './engine.js';
-import type { TextEngine } from './types.js';
+import { fontFilesOf, parseFontConfig, type FontConfig } from '../text/config.js';
+import type { TextEngineOptions } from '../text/engine.js';
+import type { TextEngine } from '../text/types.js';
 
 /**
  * The only file of the text engine that touches the disk, so the rest runs in a browser.
@@ -55,6 +55,6 @@ export async function createNodeTextEngine(
 ): Promise<TextEngine> {
   const config = await loadFontConfig(dir);
   // Imported here, not at the top, so that reading fonts does not load HarfBuzz and PDFKit.
-  const { createTextEngine } = await import('./engine.js');
+  const { createTextEngine } = await import('../text/engine.js');
   return createTextEngine({ ...extra, config, fonts: await loadFontFiles(config, dir) });
 }

@@ -1,4 +1,4 @@
-import { internals, type PdfRef } from '../text/pdfkit-internals.js';
+import { internals, type PdfRef } from './pdfkit-internals.js';
 
 /**
  * AcroForm fields with their own appearance streams. PDFKit's form API writes none and sets

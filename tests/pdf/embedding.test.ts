@@ -1,12 +1,13 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { runProof } from '../../src/cli/commands/proof.js';
+import { runProof } from '../../src/pdf/proof.js';
 import { createTextEngine } from '../../src/text/engine.js';
 import { loadedFontCount } from '../../src/text/fonts.js';
-import { loadFontConfig, loadFontFiles } from '../../src/text/load-fonts-node.js';
+import { loadFontConfig, loadFontFiles } from '../../src/node/load-fonts.js';
 import { clearShapingCache, DEFAULT_SHAPING_CACHE_SIZE, resetShapingStats, setShapingCacheCapacity, shapingStats } from '../../src/text/shape.js';
 import { pdffonts } from '../helpers/pdf-tools.js';
-import { collect, corpusText, getEngine, newDoc, seedText } from './helpers.js';
+import { collect, corpusText, getEngine, newDoc, seedText } from '../text/helpers.js';
+import { documentText } from '../../src/pdf/document-text.js';
 
 describe('fonts in the PDF', async () => {
   const engine = await getEngine();
@@ -113,7 +114,7 @@ describe('shaping cache and HarfBuzz objects', () => {
     const engine = await getEngine();
     for (let i = 0; i < 2; i++) {
       const doc = newDoc();
-      const t = engine.forDocument(doc);
+      const t = documentText(doc, engine);
       const [line] = engine.layoutParagraph([{ text: 'কীভাবে এগোতে হয়', style: { font: 'bold', size: 12 } }], { width: 300 });
       if (line) t.drawLine(line, 50, 50);
       t.finish();

@@ -1,4 +1,4 @@
-import type { ShapedGlyph } from './shape.js';
+import type { ShapedGlyph } from '../text/shape.js';
 
 /** One HarfBuzz cluster ready for the PDF writer: its glyphs, its advance and its text. */
 export interface PlacedCluster {

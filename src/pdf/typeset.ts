@@ -5,6 +5,7 @@ import { FormWriter } from './forms.js';
 import { collectPdf } from './collect-pdf.js';
 import { ShapeWriter } from './shapes.js';
 import { escapeXmpInfo } from './xmp-info.js';
+import { documentText } from './document-text.js';
 
 export interface DocumentInfo {
   title: string;
@@ -72,7 +73,7 @@ export async function typeset(layout: LayoutResult<LaidLine>, engine: TextEngine
   const output = collectPdf(doc);
 
   // Also collects every page's content operators (PDFKit's too) in one buffer per page.
-  const text = engine.forDocument(doc);
+  const text = documentText(doc, engine);
   const forms = o.fillable ? new FormWriter(doc) : undefined;
   const shapes = new ShapeWriter(doc);
   const total = layout.pages.length;

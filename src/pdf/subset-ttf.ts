@@ -1,6 +1,6 @@
 /**
  * TrueType (glyf) subsetting straight from the font bytes, writing exactly what fontkit 2's
- * TTFSubset writes (same tables, order, directory and glyph order; tests/text/subset.test.ts
+ * TTFSubset writes (same tables, order, directory and glyph order; tests/pdf/subset.test.ts
  * compares the bytes), without fontkit's table decoding and re-encoding, which was the largest
  * share of writing a document's fonts. A source is parsed once per font per process; glyph
  * bytes are views into the font file.

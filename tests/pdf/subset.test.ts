@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { fontFilesOf } from '../../src/text/config.js';
-import { loadFontConfig } from '../../src/text/load-fonts-node.js';
-import { TrueTypeSource, TrueTypeSubset } from '../../src/text/subset-ttf.js';
-import { root } from './helpers.js';
+import { loadFontConfig } from '../../src/node/load-fonts.js';
+import { TrueTypeSource, TrueTypeSubset } from '../../src/pdf/subset-ttf.js';
+import { root } from '../text/helpers.js';
 
 describe('TrueType subsetting', async () => {
   const files = fontFilesOf(await loadFontConfig());
