@@ -5,6 +5,7 @@
  * is what lets every extractor read the cluster's text in logical order with no gaps: mupdf
  * measures glyphs by the font's own advances and poppler splits words at zero-width glyphs.
  */
+import { compoundComponents, tableDirectory } from './sfnt.js';
 
 export interface CompositePart {
   /** Glyph id inside the font being extended. */
@@ -24,18 +25,9 @@ interface Table {
   data: Uint8Array;
 }
 
+/** Every table as an own copy (head, hhea and maxp are changed in place). */
 function readTables(font: Uint8Array): Table[] {
-  const v = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const n = v.getUint16(4);
-  const out: Table[] = [];
-  for (let i = 0; i < n; i++) {
-    const rec = 12 + i * 16;
-    const tag = String.fromCharCode(font[rec] as number, font[rec + 1] as number, font[rec + 2] as number, font[rec + 3] as number);
-    const off = v.getUint32(rec + 8);
-    const len = v.getUint32(rec + 12);
-    out.push({ tag, data: font.slice(off, off + len) });
-  }
-  return out;
+  return tableDirectory(font).map((t) => ({ tag: t.tag, data: font.slice(t.offset, t.offset + t.length) }));
 }
 
 function checksum(data: Uint8Array): number {
@@ -100,7 +92,7 @@ export function addCompositeGlyphs(font: Uint8Array, composites: readonly Compos
   const offsets: number[] = [];
   for (let i = 0; i <= numGlyphs; i++) offsets.push(longLoca ? lv.getUint32(i * 4) : lv.getUint16(i * 2) * 2);
   const glyphs: Uint8Array[] = [];
-  for (let i = 0; i < numGlyphs; i++) glyphs.push(glyf.data.slice(offsets[i] as number, offsets[i + 1] as number));
+  for (let i = 0; i < numGlyphs; i++) glyphs.push(glyf.data.slice(offsets[i], offsets[i + 1]));
 
   const hhv = new DataView(hhea.data.buffer);
   const numH = hhv.getUint16(34);
@@ -164,17 +156,10 @@ export function addCompositeGlyphs(font: Uint8Array, composites: readonly Compos
     if (nc >= 0) return nc === 0 ? [0, 0] : [gv.getUint16(10 + (nc - 1) * 2) + 1, nc];
     let pts = 0;
     let cts = 0;
-    let o = 10;
-    for (;;) {
-      const flags = gv.getUint16(o);
-      const [p, c] = sizeOf(gv.getUint16(o + 2), depth + 1);
+    for (const [component] of compoundComponents(g) ?? []) {
+      const [p, c] = sizeOf(component, depth + 1);
       pts += p;
       cts += c;
-      o += 4 + (flags & 0x0001 ? 4 : 2);
-      if (flags & 0x0008) o += 2;
-      else if (flags & 0x0040) o += 4;
-      else if (flags & 0x0080) o += 8;
-      if (!(flags & 0x0020)) break;
     }
     return [pts, cts];
   };

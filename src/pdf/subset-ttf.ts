@@ -17,10 +17,7 @@ export interface FontInfo {
   xHeight: number | undefined;
 }
 
-interface TableRecord {
-  offset: number;
-  length: number;
-}
+import { compoundComponents, tableDirectory, type ComponentRecord, type TableRecord } from './sfnt.js';
 
 /** The parsed, read-only parts of one font a subset needs. */
 export class TrueTypeSource {
@@ -33,16 +30,11 @@ export class TrueTypeSource {
   private readonly locaOffset: number;
   private readonly hmtxOffset: number;
   /** Component glyph ids and their positions inside the glyph, per compound glyph (lazily). */
-  private readonly componentCache = new Map<number, ReadonlyArray<readonly [glyphID: number, pos: number]>>();
+  private readonly componentCache = new Map<number, readonly ComponentRecord[] | null>();
 
   constructor(private readonly bytes: Uint8Array) {
     const v = (this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    const n = v.getUint16(4);
-    for (let i = 0; i < n; i++) {
-      const rec = 12 + i * 16;
-      const tag = String.fromCharCode(bytes[rec] as number, bytes[rec + 1] as number, bytes[rec + 2] as number, bytes[rec + 3] as number);
-      this.tables.set(tag, { offset: v.getUint32(rec + 8), length: v.getUint32(rec + 12) });
-    }
+    for (const t of tableDirectory(bytes)) this.tables.set(t.tag, t);
     const head = this.table('head');
     this.longLoca = v.getInt16(head.offset + 50) === 1;
     this.numGlyphs = v.getUint16(this.table('maxp').offset + 4);
@@ -53,14 +45,7 @@ export class TrueTypeSource {
   }
 
   static isTrueType(bytes: Uint8Array): boolean {
-    if (bytes.length < 12) return false;
-    const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const n = v.getUint16(4);
-    const tags = new Set<string>();
-    for (let i = 0; i < n && 12 + i * 16 + 16 <= bytes.length; i++) {
-      const rec = 12 + i * 16;
-      tags.add(String.fromCharCode(bytes[rec] as number, bytes[rec + 1] as number, bytes[rec + 2] as number, bytes[rec + 3] as number));
-    }
+    const tags = new Set(tableDirectory(bytes).map((t) => t.tag));
     return ['head', 'hhea', 'maxp', 'loca', 'glyf', 'hmtx'].every((t) => tags.has(t));
   }
 
@@ -115,25 +100,10 @@ export class TrueTypeSource {
   }
 
   /** Components of a compound glyph (glyph id and where it is written), or null. */
-  components(gid: number): ReadonlyArray<readonly [number, number]> | null {
-    const g = this.glyph(gid);
-    if (g.length < 10) return null;
-    const v = new DataView(g.buffer, g.byteOffset, g.byteLength);
-    if (v.getInt16(0) >= 0) return null;
+  components(gid: number): readonly ComponentRecord[] | null {
     let out = this.componentCache.get(gid);
-    if (!out) {
-      const list: Array<readonly [number, number]> = [];
-      let o = 10;
-      for (;;) {
-        const flags = v.getUint16(o);
-        list.push([v.getUint16(o + 2), o + 2]);
-        o += 4 + (flags & 0x0001 ? 4 : 2);
-        if (flags & 0x0008) o += 2;
-        else if (flags & 0x0040) o += 4;
-        else if (flags & 0x0080) o += 8;
-        if (!(flags & 0x0020)) break;
-      }
-      out = list;
+    if (out === undefined) {
+      out = compoundComponents(this.glyph(gid));
       this.componentCache.set(gid, out);
     }
     return out;
