@@ -1,6 +1,6 @@
 import type { LoadedFont } from '../text/fonts.js';
 import { Lru } from '../text/lru.js';
-import { internals, pdfkitDeflate, type PdfRef } from './pdfkit-internals.js';
+import { compresses, endCompressed, newRef, pdfkitDeflate, type PdfRef } from './pdfkit-internals.js';
 import { addCompositeGlyphs, type CompositeGlyph } from './sfnt-composite.js';
 import { TrueTypeSource, TrueTypeSubset, type FontInfo } from './subset-ttf.js';
 import { toUnicodeCMap } from './tounicode.js';
@@ -71,15 +71,6 @@ interface FinishedFont {
 }
 const finishedFonts = new Lru<string, FinishedFont>(48);
 
-/** End a stream with bytes compressed beforehand; the dictionary comes out as PDFKit's own (Length, Filter). */
-function endCompressed(ref: PdfRef, compressed: Uint8Array): void {
-  const r = ref as PdfRef & { compress: boolean };
-  r.compress = false;
-  r.write(compressed);
-  r.data.Filter = 'FlateDecode';
-  r.end();
-}
-
 type Parts = ReadonlyArray<{ gid: number; dx: number; dy: number }>;
 
 export function widthOfAdvance(font: LoadedFont, advanceUnits: number): number {
@@ -114,7 +105,7 @@ export class EmbeddedFont {
     index: number,
   ) {
     this.name = `RP${index}`;
-    this.ref = internals(doc).ref();
+    this.ref = newRef(doc);
   }
 
   /**
@@ -189,12 +180,12 @@ export class EmbeddedFont {
   finish(): void {
     if (this.finished) return;
     this.finished = true;
-    const pdf = internals(this.doc);
+    const ref = (data?: Record<string, unknown>): PdfRef => newRef(this.doc, data);
     const info = fontInfo(this.font);
-    const fontFile = pdf.ref();
-    const cidToGid = pdf.ref();
+    const fontFile = ref();
+    const cidToGid = ref();
     // Only when PDFKit compresses streams (it does in our documents), and with its own deflate.
-    const deflate = pdf.compress ? pdfkitDeflate(this.doc) : undefined;
+    const deflate = compresses(this.doc) ? pdfkitDeflate(this.doc) : undefined;
     let signature = '';
     if (deflate) {
       // Everything written below follows from the font and its entries (each cid key with
@@ -228,7 +219,7 @@ export class EmbeddedFont {
     let flags = 1 << 2; // symbolic: glyphs outside the standard Latin set
     if (info.isFixedPitch) flags |= 1;
     if (info.italic) flags |= 1 << 6;
-    const descriptor = pdf.ref({
+    const descriptor = ref({
       Type: 'FontDescriptor',
       FontName: baseFont,
       Flags: flags,
@@ -242,7 +233,7 @@ export class EmbeddedFont {
       FontFile2: fontFile,
     });
     descriptor.end();
-    const descendant = pdf.ref({
+    const descendant = ref({
       Type: 'Font',
       Subtype: 'CIDFontType2',
       BaseFont: baseFont,
@@ -253,7 +244,7 @@ export class EmbeddedFont {
       CIDToGIDMap: cidToGid,
     });
     descendant.end();
-    const toUnicode = pdf.ref();
+    const toUnicode = ref();
     if (done) endCompressed(toUnicode, done.toUnicode);
     else toUnicode.end(cmap);
     this.ref.data = {

@@ -1,4 +1,6 @@
-import { internals, type PdfRef } from './pdfkit-internals.js';
+import type { Rgb } from './color.js';
+import { pdfNumber } from './pdf-number.js';
+import { currentPage, newRef, setAcroForm, type PdfRef } from './pdfkit-internals.js';
 
 /**
  * AcroForm fields with their own appearance streams. PDFKit's form API writes none and sets
@@ -13,31 +15,27 @@ export class FormWriter {
   private readonly acroForm: PdfRef;
 
   constructor(private readonly doc: PDFKit.PDFDocument) {
-    const pdf = internals(doc);
     // Only for what a user types into a field; the viewer draws that text, not us.
-    this.font = pdf.ref({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
+    this.font = newRef(doc, { Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
     this.font.end();
-    this.acroForm = pdf.ref({ Fields: this.fields, DA: new String('/Helv 0 Tf 0 g'), DR: { Font: { Helv: this.font } } });
-    const d = doc as unknown as { _root: PdfRef; _acroform?: unknown };
-    d._root.data.AcroForm = this.acroForm;
-    // PDFKit ends the AcroForm dictionary in doc.end() through its own bookkeeping object.
-    d._acroform = { fonts: {}, defaultFont: 'Helv' };
+    this.acroForm = newRef(doc, { Fields: this.fields, DA: new String('/Helv 0 Tf 0 g'), DR: { Font: { Helv: this.font } } });
+    setAcroForm(doc, this.acroForm, 'Helv');
   }
 
   private stream(w: number, h: number, content: string, resources: Record<string, unknown> = {}): PdfRef {
-    const ref = internals(this.doc).ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: resources });
+    const ref = newRef(this.doc, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: resources });
     ref.end(content);
     return ref;
   }
 
   private rect(x: number, y: number, w: number, h: number): number[] {
     const H = this.doc.page.height;
-    return [x, H - y - h, x + w, H - y].map((n) => Math.round(n * 1000) / 1000);
+    return [x, H - y - h, x + w, H - y].map((n) => Number(pdfNumber(n)));
   }
 
-  checkbox(name: string, x: number, y: number, size: number, accent: [number, number, number]): void {
+  checkbox(name: string, x: number, y: number, size: number, accent: Rgb): void {
     const s = size;
-    const f = (n: number) => (Math.round(n * 1000) / 1000).toString();
+    const f = (n: number): string => pdfNumber(n);
     const tick = `q ${accent.map(f).join(' ')} RG 1.4 w 1 J 1 j ${f(s * 0.22)} ${f(s * 0.52)} m ${f(s * 0.42)} ${f(s * 0.28)} l ${f(s * 0.8)} ${f(s * 0.78)} l S Q`;
     const on = this.stream(s, s, tick);
     const off = this.stream(s, s, '');
@@ -67,10 +65,10 @@ export class FormWriter {
   }
 
   private widget(data: Record<string, unknown>): void {
-    const pdf = internals(this.doc);
-    const ref = pdf.ref({ Type: 'Annot', Subtype: 'Widget', F: 4, P: (this.doc.page as unknown as { dictionary: PdfRef }).dictionary, ...data });
+    const page = currentPage(this.doc);
+    const ref = newRef(this.doc, { Type: 'Annot', Subtype: 'Widget', F: 4, P: page.dictionary, ...data });
     ref.end();
-    (this.doc.page as unknown as { annotations: PdfRef[] }).annotations.push(ref);
+    page.annotations.push(ref);
     this.fields.push(ref);
   }
 }

@@ -3,29 +3,20 @@ import { cidKey, EmbeddedFont, widthOfAdvance } from './embed-font.js';
 import type { LoadedFont } from '../text/fonts.js';
 import type { Piece } from '../text/paragraph.js';
 import { asciiBytes, pageContent, type PageContent } from './page-content.js';
-import { internals } from './pdfkit-internals.js';
+import { currentPage } from './pdfkit-internals.js';
+import { rgbOf } from './color.js';
+import { pdfNumber as num } from './pdf-number.js';
 import { ONLY_FORMAT, splitForPdfjs } from './extractable-text.js';
 import type { LineLayout } from '../text/line-layout.js';
 import type { DocumentTextOptions } from './document-text.js';
 
-function num(n: number): string {
-  const r = Math.round(n * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
-}
-
-function parseRgb(color: string | undefined): string {
-  const c = (color ?? '#000000').replace('#', '');
-  const full = c.length === 3 ? [...c].map((ch) => ch + ch).join('') : c.padEnd(6, '0');
-  const parts = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255);
-  return parts.map((p) => num(Number.isFinite(p) ? p : 0)).join(' ');
-}
-
 // A document uses a handful of colours thousands of times; bounded in case of a colourful batch.
 const rgbCache = new Map<string | undefined, string>();
+/** The `r g b` operands of a text colour (default black). */
 function rgb(color: string | undefined): string {
   let out = rgbCache.get(color);
   if (out === undefined) {
-    out = parseRgb(color);
+    out = rgbOf(color ?? '#000000').map((c) => num(c)).join(' ');
     if (rgbCache.size >= 256) rgbCache.clear();
     rgbCache.set(color, out);
   }
@@ -299,8 +290,8 @@ export class LineWriter {
   }
 
   drawLine(line: LineLayout, x: number, yTop: number, justifyWidth?: number): void {
-    const pdf = internals(this.doc);
-    const H = pdf.page.height;
+    const page = currentPage(this.doc);
+    const H = page.height;
     const t = templateOf(line, justifyWidth);
     const trace = this.options.trace;
     if (trace) for (const piece of t.pieces) trace({ fontFile: piece.font.file, text: piece.text, size: piece.style.size, glyphs: piece.glyphs });
@@ -314,7 +305,7 @@ export class LineWriter {
       const kind = kinds[i];
       if (kind === FONT) {
         ef = this.embedded(slots[i] as LoadedFont);
-        pdf.page.fonts[ef.name] = ef.ref; // (the getter makes the page's Font dictionary: only when used)
+        page.fonts[ef.name] = ef.ref; // (the getter makes the page's Font dictionary: only when used)
         out.text(ef.name);
       } else {
         const c = slots[i] as DrawCluster;

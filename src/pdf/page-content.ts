@@ -1,3 +1,5 @@
+import { currentPage, interceptPageContent } from './pdfkit-internals.js';
+
 /**
  * A document's page content, collected as bytes and handed to PDFKit once per page.
  *
@@ -13,20 +15,13 @@ export class PageContent {
   private length = 0;
 
   constructor(private readonly doc: PDFKit.PDFDocument) {
-    const d = doc as unknown as Record<string, unknown>;
-    const proto = Object.getPrototypeOf(doc) as Record<string, (...args: unknown[]) => unknown>;
-    d.addContent = (data: string): PDFKit.PDFDocument => {
-      this.text(data);
-      this.byte(10);
-      return doc;
-    };
-    for (const name of ['addPage', 'switchToPage', 'flushPages']) {
-      const original = proto[name] as (...args: unknown[]) => unknown;
-      d[name] = (...args: unknown[]): unknown => {
-        this.flush();
-        return original.apply(doc, args);
-      };
-    }
+    interceptPageContent(doc, {
+      add: (data) => {
+        this.text(data);
+        this.byte(10);
+      },
+      flush: () => this.flush(),
+    });
   }
 
   private reserve(n: number): Uint8Array {
@@ -55,7 +50,7 @@ export class PageContent {
     const n = end - start;
     const b = this.reserve(n);
     if (n > 32) b.set(src.subarray(start, end), this.length);
-    else for (let i = 0, l = this.length; i < n; i++) b[l + i] = src[start + i] as number;
+    else for (let i = 0, l = this.length; i < n; i++) b[l + i] = src[start + i] ?? 0;
     this.length += n;
   }
 
@@ -64,10 +59,10 @@ export class PageContent {
     const b = this.reserve(6);
     const l = this.length;
     b[l] = 0x3c;
-    b[l + 1] = HEX[(cid >> 12) & 15] as number;
-    b[l + 2] = HEX[(cid >> 8) & 15] as number;
-    b[l + 3] = HEX[(cid >> 4) & 15] as number;
-    b[l + 4] = HEX[cid & 15] as number;
+    b[l + 1] = HEX.charCodeAt((cid >> 12) & 15);
+    b[l + 2] = HEX.charCodeAt((cid >> 8) & 15);
+    b[l + 3] = HEX.charCodeAt((cid >> 4) & 15);
+    b[l + 4] = HEX.charCodeAt(cid & 15);
     b[l + 5] = 0x3e;
     this.length = l + 6;
   }
@@ -75,14 +70,12 @@ export class PageContent {
   /** Write what was collected to the current page. */
   flush(): void {
     if (this.length === 0) return;
-    const page = (this.doc as unknown as { page: { write(chunk: Uint8Array): void } | null }).page;
-    if (!page) throw new Error('page content without a page');
-    page.write(this.bytes.slice(0, this.length));
+    currentPage(this.doc).write(this.bytes.slice(0, this.length));
     this.length = 0;
   }
 }
 
-const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const HEX = '0123456789abcdef';
 
 const contents = new WeakMap<PDFKit.PDFDocument, PageContent>();
 

@@ -5,50 +5,36 @@
  * so the content bytes are unchanged. A notes page has hundreds of these.
  */
 
+import { rgbOf } from './color.js';
+import { pdfNumber } from './pdf-number.js';
+import { addContent, recordFillColor } from './pdfkit-internals.js';
+
 /** PDFKit's `PDFObject.number`, as text. */
-function n(v: number): string {
-  if (v > -1e21 && v < 1e21) return String(Math.round(v * 1e6) / 1e6);
-  throw new Error(`unsupported number: ${v}`);
-}
+const n = (v: number): string => pdfNumber(v, 6);
 
 const KAPPA = 4.0 * ((Math.sqrt(2) - 1.0) / 3.0);
-
-interface PdfkitColor {
-  _normalizeColor(color: string): unknown;
-  addContent(data: string): unknown;
-  _fillColor?: unknown;
-}
 
 export class ShapeWriter {
   /** Colour operators per colour and direction (`cs`/`CS`), as PDFKit's _setColorCore writes them. */
   private readonly colors = new Map<string, string>();
-  private readonly d: PdfkitColor;
-
-  constructor(doc: PDFKit.PDFDocument) {
-    this.d = doc as unknown as PdfkitColor;
-  }
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
 
   /**
-   * `/DeviceRGB CS\nr g b SCN\n`, or '' when PDFKit would write nothing. The theme's colours are
-   * hex RGB; a spot colour (the only other thing PDFKit normalizes to) is not supported.
+   * `/DeviceRGB CS\nr g b SCN\n`, the components unrounded as PDFKit writes them. The theme's
+   * colours are hex RGB.
    */
   private color(color: string, stroke: boolean): string {
     const key = `${stroke ? 'S' : 'f'}${color}`;
     let ops = this.colors.get(key);
     if (ops === undefined) {
-      const c = this.d._normalizeColor(color);
-      if (c === null) ops = '';
-      else if (Array.isArray(c) && c.every((x) => typeof x === 'number')) {
-        const space = c.length === 4 ? 'DeviceCMYK' : 'DeviceRGB';
-        ops = `/${space} ${stroke ? 'CS' : 'cs'}\n${c.join(' ')} ${stroke ? 'SCN' : 'scn'}\n`;
-      } else throw new Error(`unsupported colour for workbook shapes: ${color}`);
+      ops = `/DeviceRGB ${stroke ? 'CS' : 'cs'}\n${rgbOf(color).join(' ')} ${stroke ? 'SCN' : 'scn'}\n`;
       this.colors.set(key, ops);
     }
     return ops;
   }
 
   private fill(color: string): string {
-    this.d._fillColor = [color, undefined]; // what PDFKit's fillColor() records
+    recordFillColor(this.doc, color);
     return this.color(color, false);
   }
 
@@ -72,10 +58,10 @@ export class ShapeWriter {
   rect(x: number, y: number, w: number, h: number, radius: number | undefined, fill: string | undefined, stroke: string | undefined, lineWidth: number | undefined): void {
     let s = 'q\n';
     s += radius ? this.roundedRect(x, y, w, h, radius) : `${n(x)} ${n(y)} ${n(w)} ${n(h)} re\n`;
-    if (fill && stroke) s += `${n(lineWidth ?? 0.5)} w\n${this.fill(fill)}${this.color(stroke, true) as string}B\n`;
+    if (fill && stroke) s += `${n(lineWidth ?? 0.5)} w\n${this.fill(fill)}${this.color(stroke, true)}B\n`;
     else if (fill) s += `${this.fill(fill)}f\n`;
-    else if (stroke) s += `${n(lineWidth ?? 0.5)} w\n${this.color(stroke, true) as string}S\n`;
-    this.d.addContent(`${s}Q`);
+    else if (stroke) s += `${n(lineWidth ?? 0.5)} w\n${this.color(stroke, true)}S\n`;
+    addContent(this.doc, `${s}Q`);
   }
 
   /** A straight stroked line, optionally dashed with round caps. */
@@ -83,21 +69,21 @@ export class ShapeWriter {
     let s = `q\n${n(x1)} ${n(y1)} m\n${n(x2)} ${n(y2)} l\n${n(width)} w\n`;
     if (dash) {
       // typeset calls doc.dash(dash[0], { space: dash[1] }); PDFKit uses the length as the space when none is given.
-      const a = dash[0] as number;
-      const b = (dash[1] as number) || a;
+      const a = dash[0] ?? Number.NaN;
+      const b = dash[1] || a;
       if (!(Number.isFinite(a) && a > 0 && Number.isFinite(b) && b > 0)) throw new Error(`dash(${JSON.stringify(a)}, ${JSON.stringify({ space: dash[1] })}) invalid, lengths must be numeric and greater than zero`);
       s += `[${n(a)} ${n(b)}] 0 d\n1 J\n`;
     }
-    this.d.addContent(`${s}${this.color(color, true) as string}S\nQ`);
+    addContent(this.doc, `${s}${this.color(color, true)}S\nQ`);
   }
 
   /** A rounded box outline and, when checked, its tick. */
   checkbox(x: number, y: number, size: number, checked: boolean, color: string): void {
-    const stroke = this.color(color, true) as string;
+    const stroke = this.color(color, true);
     let s = `q\n${this.roundedRect(x, y, size, size, 1.5)}0.8 w\n${stroke}S\nQ`;
     if (checked) {
       s += `\nq\n${n(x + size * 0.22)} ${n(y + size * 0.48)} m\n${n(x + size * 0.42)} ${n(y + size * 0.72)} l\n${n(x + size * 0.8)} ${n(y + size * 0.22)} l\n1.4 w\n${stroke}S\nQ`;
     }
-    this.d.addContent(s);
+    addContent(this.doc, s);
   }
 }

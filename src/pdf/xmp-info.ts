@@ -4,6 +4,8 @@
  * elements. Every value is escaped here; the layout is PDFKit's to the byte (copied from its
  * MetadataMixin._addInfo), so a title without `&`, `<` or `>` gives the same PDF as before.
  */
+import { replaceXmpInfo } from './pdfkit-internals.js';
+
 export interface XmpInfo {
   CreationDate: Date;
   Creator?: string | undefined;
@@ -79,16 +81,7 @@ export function appendXmpInfo(append: (xml: string, newline?: boolean) => void, 
         `);
 }
 
-interface MetadataInternals {
-  info: XmpInfo;
-  appendXML(xml: string, newline?: boolean): void;
-  _addInfo(): void;
-}
-
 /** Makes `doc` write its XMP Info through `appendXmpInfo` instead of PDFKit's unescaped one. */
 export function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
-  // _addInfo, appendXML and info are PDFKit 0.20 internals (MetadataMixin in
-  // node_modules/pdfkit/js/pdfkit.js) that @types/pdfkit does not declare.
-  const d = doc as unknown as MetadataInternals;
-  d._addInfo = () => appendXmpInfo((xml, newline) => d.appendXML(xml, newline), d.info);
+  replaceXmpInfo(doc, appendXmpInfo);
 }
