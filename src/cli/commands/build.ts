@@ -3,17 +3,17 @@ import type { ArgumentsCamelCase } from 'yargs';
 import { buildToDisk } from '../../node/build-to-disk.js';
 import { loadConfig } from '../../node/load-config.js';
 import { PARAM_KEYS, type ParamsInput } from '../../schema/params.js';
-import { outputSettings, type BuildArgs } from '../options.js';
+import { outputSettings, paramsFromArgs, type BuildArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
 import { watchAndRebuild } from './watch.js';
 
 /** Flags win over the config file; the config file wins over defaults. */
 async function mergedOptions(args: BuildArgs) {
   const { config } = await loadConfig(args.config);
-  const pick = <K extends keyof ParamsInput>(k: K) => (args[k as keyof BuildArgs] ?? config[k]) as ParamsInput[K];
+  const flags = paramsFromArgs(args);
   const params: ParamsInput = {};
   for (const k of PARAM_KEYS) {
-    const v = pick(k);
+    const v = flags[k] ?? config[k];
     if (v !== undefined) (params as Record<string, unknown>)[k] = v;
   }
   const { out, paths, buildOptions } = outputSettings(args, config);
