@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { ProofStyles, type ProofStyle } from '../schema/choices.js';
-import { PARAM_KEYS, PARAM_META, type Config, type ParamKey, type ParamMeta, type ParamsInput } from '../schema/params.js';
+import type { RunFlags } from '../node/config.js';
+import { PARAM_KEYS, PARAM_META, type ParamKey, type ParamMeta, type ParamsInput } from '../schema/params.js';
 import { choiceOption, usageError } from './usage-hints.js';
 
 /**
@@ -18,12 +19,19 @@ interface OutputArgs {
   allowMissingGlyphs?: boolean;
 }
 
-/** The shared settings of `build` and `batch`: flags win over the config file, which wins over defaults. */
-export function outputSettings(args: OutputArgs, config: Config) {
+/** What the command line says of a run, for node/config.ts to layer over the config file. */
+export function runFlags(args: OutputArgs & Partial<Pick<BuildArgs, 'readmeTemplate' | 'workbookTemplate'>> & ParamArgs): RunFlags {
   return {
-    out: args.out ?? config.out ?? 'out',
-    paths: { data: args.data ?? config.data, templates: args.templates ?? config.templates, fonts: args.fonts ?? config.fonts },
-    buildOptions: { fillable: Boolean(args.fillable), allowMissingGlyphs: Boolean(args.allowMissingGlyphs) },
+    config: args.config,
+    params: paramsFromArgs(args),
+    out: args.out,
+    data: args.data,
+    templates: args.templates,
+    fonts: args.fonts,
+    readmeTemplate: args.readmeTemplate,
+    workbookTemplate: args.workbookTemplate,
+    fillable: args.fillable,
+    allowMissingGlyphs: args.allowMissingGlyphs,
   };
 }
 

@@ -13,10 +13,8 @@ export interface BuildToDiskOptions {
   sources?: SourcePaths;
   /** Output root; each learner gets a folder inside it. Default `out`. */
   out?: string;
-  /** Usually `process.env.SOURCE_DATE_EPOCH`. */
-  sourceDateEpoch?: string | undefined;
-  /** The clock the build time is taken from without SOURCE_DATE_EPOCH; default the system's. */
-  clock?: () => Date;
+  /** The build time (see node/config.ts, which decides it for the CLI); default `buildTime()`. */
+  now?: Date;
   /** A project already prepared (batch, watch): skips reading and validating sources. */
   project?: Project;
   /** Fillable PDF workbook (AcroForm fields). */
@@ -36,7 +34,7 @@ export interface WrittenBuild extends LearnerBuild {
  */
 export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenBuild> {
   const project = options.project ?? (await loadProject(options.sources));
-  const build = await buildLearner(project, options.params, buildTime(options.sourceDateEpoch, options.clock), {
+  const build = await buildLearner(project, options.params, options.now ?? buildTime(), {
     fillable: options.fillable ?? false,
     allowMissingGlyphs: options.allowMissingGlyphs ?? false,
   });
