@@ -171,7 +171,7 @@ describe('plan.ics reminders', () => {
     for (const bad of [-1, 1.5, 366, '3d', '', Number.NaN]) {
       await expect(icsOf(project, { start: '2027-01', reminders: bad })).rejects.toThrow(RoadmapError);
     }
-    await expect(icsOf(project, { reminders: Number.NaN })).rejects.toMatchObject({ problems: [{ path: '--reminders', message: 'expected a whole number of days from 0 to 365, got NaN' }] });
-    await expect(icsOf(project, { reminders: 400 })).rejects.toMatchObject({ problems: [{ path: '--reminders', message: 'expected a whole number of days from 0 to 365, got 400' }] });
+    await expect(icsOf(project, { reminders: Number.NaN })).rejects.toMatchObject({ problems: [{ path: 'reminders', message: 'expected a whole number of days from 0 to 365, got NaN' }] });
+    await expect(icsOf(project, { reminders: 400 })).rejects.toMatchObject({ problems: [{ path: 'reminders', message: 'expected a whole number of days from 0 to 365, got 400' }] });
   });
 });

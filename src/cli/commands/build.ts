@@ -2,14 +2,18 @@ import { relative } from 'node:path';
 import type { ArgumentsCamelCase } from 'yargs';
 import { buildToDisk } from '../../node/build-to-disk.js';
 import { resolveRunConfig } from '../../node/config.js';
-import { runFlags, type BuildArgs } from '../options.js';
+import { RoadmapError } from '../../errors.js';
+import { paramFlag, runFlags, type BuildArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
 import { watchAndRebuild } from './watch.js';
 
 export async function runBuild(args: ArgumentsCamelCase<BuildArgs> | BuildArgs, io: CliIO): Promise<number> {
   const once = async (verb: 'built' | 'rebuilt' = 'built') => {
     const { params, out, sources, buildOptions, now } = await resolveRunConfig(runFlags(args));
-    const result = await buildToDisk({ params, out, sources, ...buildOptions, now });
+    const result = await buildToDisk({ params, out, sources, ...buildOptions, now }).catch((e: unknown) => {
+      // The library names the parameter (`start`); here the user typed a flag (`--start`).
+      throw e instanceof RoadmapError ? e.relabelParams(paramFlag) : e;
+    });
     for (const w of result.warnings) io.err(w);
     const shown = relative(process.cwd(), result.dir) || result.dir;
     io.out(`${verb} ${shown}/ (${result.view.learner.name}, ${result.view.trackName}, ${result.view.locale}, ${result.view.paper})`);
