@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../src/errors.js';
-import { resolveParams } from '../src/pipeline/resolve-params.js';
+import { resolveParams } from '../src/load/validate-document.js';
 import { roadmapErrorOf } from './helpers/errors.js';
 
 describe('RoadmapError', () => {

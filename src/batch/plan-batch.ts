@@ -1,8 +1,8 @@
 import { RoadmapError, type Problem } from '../errors.js';
 import { folderName, slugify } from '../personalize/slug.js';
 import type { Project } from '../pipeline/prepare-project.js';
-import { personalizeFor } from '../pipeline/personalize-for.js';
-import { resolveParams } from '../pipeline/resolve-params.js';
+import { personalizeFor } from '../pipeline/build-learner.js';
+import { resolveParams } from '../load/validate-document.js';
 import type { Params } from '../schema/params.js';
 import type { BatchEntry } from './read-list.js';
 

@@ -3,7 +3,7 @@ import { RoadmapError, type Problem } from '../errors.js';
 import { parseDocumentText, type ParsedDocument } from '../load/parse-document.js';
 import type { SourceFile } from '../pipeline/sources.js';
 import { PARAM_KEYS, type ParamsInput } from '../schema/params.js';
-import { formatPath } from '../validate/describe-issue.js';
+import { formatPath } from '../load/describe-issue.js';
 
 /** Parameter columns a batch row may have, in addition to an optional `id`. */
 const ROW_KEYS = ['id', ...PARAM_KEYS] as const;

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { buildTime } from '../personalize/calendar.js';
 import { buildLearner, type LearnerBuild } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
-import { loadProject } from './load-project.js';
+import { loadProject } from './read-sources.js';
 import type { ParamsInput } from '../schema/params.js';
 import type { SourcePaths } from './read-sources.js';
 import { folderInside, openOutputRoot } from './output-root.js';

@@ -4,7 +4,7 @@ import { parseDocumentText } from '../load/parse-document.js';
 import { buildTime } from '../personalize/calendar.js';
 import { MAX_CONFIG_FILE_BYTES } from '../schema/limits.js';
 import { ConfigSchema, PARAM_KEYS, type Config, type ParamsInput } from '../schema/params.js';
-import { validateDocument } from '../validate/validate-document.js';
+import { validateDocument } from '../load/validate-document.js';
 import { displayName, type SourcePaths } from './read-sources.js';
 import { readTextFile } from './read-text-file.js';
 

@@ -6,7 +6,7 @@ import { Locales, type Locale } from '../schema/params.js';
 import { RoadmapSchema, type Roadmap } from '../schema/roadmap.js';
 import { parseFontConfig } from '../text/config.js';
 import type { TextEngine } from '../text/types.js';
-import { validateDocument } from '../validate/validate-document.js';
+import { validateDocument } from '../load/validate-document.js';
 import type { TemplateRef } from '../workbook/directives.js';
 import type { ProjectSources } from './sources.js';
 import { validatedAhead } from './validated-ahead.js';

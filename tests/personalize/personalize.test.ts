@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personalize } from '../../src/personalize/personalize.js';
-import { resolveParams } from '../../src/pipeline/resolve-params.js';
+import { resolveParams } from '../../src/load/validate-document.js';
 import type { ParamsInput } from '../../src/schema/params.js';
 import { NOW, shippedProject } from '../helpers/project.js';
 import { roadmapErrorOf } from '../helpers/errors.js';
