@@ -2,14 +2,20 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { RoadmapError, type Problem } from '../errors.js';
 import { parseDocumentText, type ParsedDocument } from '../load/parse-document.js';
 import type { SourceFile } from '../pipeline/sources.js';
-import { PARAM_KEYS, type ParamsInput } from '../schema/params.js';
+import { PARAM_KEYS, type ParamKey } from '../schema/params.js';
 import { formatPath } from '../load/describe-issue.js';
 
 /** Parameter columns a batch row may have, in addition to an optional `id`. */
 const ROW_KEYS = ['id', ...PARAM_KEYS] as const;
 type RowKey = (typeof ROW_KEYS)[number];
+/**
+ * A row's parameter columns as written (text: CSV and YAML cells alike), by column name. The
+ * params schema checks them when the batch is planned, as it checks flags and config files.
+ */
+export type BatchRow = Partial<Record<ParamKey, string>>;
 /** Columns a `matrix:` block may vary (a name or id per combination would make no sense). */
-const MATRIX_KEYS = ['track', 'level', 'locale', 'paper', 'start'] as const;
+const MATRIX_KEYS = ['track', 'level', 'locale', 'paper', 'start'] as const satisfies readonly ParamKey[];
+type MatrixKey = (typeof MATRIX_KEYS)[number];
 
 /** One learner of a batch list, with where each of its fields came from. */
 export interface BatchEntry {
@@ -18,7 +24,7 @@ export interface BatchEntry {
   /** Human label of the row for messages: `learners.csv:4` or `learners.yaml:12:5`. */
   where: string;
   id: string | undefined;
-  params: ParamsInput;
+  params: BatchRow;
   /** Location of each field (or of the row), for errors: `{ line, column }`. */
   locate(field?: string): { line: number; column: number };
   file: string;
@@ -65,7 +71,7 @@ function readCsv({ file, text }: SourceFile): BatchEntry[] {
       file,
       where: `${file}:${line}`,
       id,
-      params: params as ParamsInput,
+      params,
       locate: (field) => ({ line, column: field ? header.indexOf(field) + 1 || 1 : 1 }),
     };
   });
@@ -105,13 +111,13 @@ function rowsAt(doc: ParsedDocument, rows: unknown[], base: (string | number)[],
     checkKeys(row, ROW_KEYS, path, fail);
     const fields = scalarFields(row, ROW_KEYS, path, fail);
     const { id, ...params } = fields;
-    return [entry(doc, i, path, id, params as ParamsInput)];
+    return [entry(doc, i, path, id, params)];
   });
 }
 
 function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defaults: unknown, fail: Fail): BatchEntry[] {
   checkKeys(matrix, MATRIX_KEYS, ['matrix'], fail);
-  const axes: [string, string[]][] = [];
+  const axes: [MatrixKey, string[]][] = [];
   for (const key of MATRIX_KEYS) {
     const values = matrix[key];
     if (values === undefined) continue;
@@ -121,7 +127,7 @@ function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defa
     }
     axes.push([key, values.map(String)]);
   }
-  let base: Record<string, string> = {};
+  let base: Partial<Record<RowKey, string>> = {};
   if (defaults !== undefined) {
     if (!isRecord(defaults)) fail(['defaults'], 'expected a mapping of parameters');
     else {
@@ -130,16 +136,17 @@ function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defa
     }
   }
   // Cartesian product, first axis outermost, in the order written: deterministic.
-  let combos: Record<string, string>[] = [{}];
+  let combos: Partial<Record<MatrixKey, string>>[] = [{}];
   for (const [key, values] of axes) combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
   return combos.map((combo, index) => {
-    const params = { ...base, ...combo };
+    const { id: _noId, ...defaults } = base;
+    const params: BatchRow = { ...defaults, ...combo };
     const id = [base.name ?? 'learner', ...axes.map(([k]) => combo[k])].join('-');
-    return entry(doc, index, ['matrix'], id, params as ParamsInput, (field) => (field && field in combo ? ['matrix', field] : field && field in base ? ['defaults', field] : ['matrix']));
+    return entry(doc, index, ['matrix'], id, params, (field) => (field && field in combo ? ['matrix', field] : field && field in base ? ['defaults', field] : ['matrix']));
   });
 }
 
-function entry(doc: ParsedDocument, index: number, path: (string | number)[], id: string | undefined, params: ParamsInput, fieldPath?: (field?: string) => (string | number)[]): BatchEntry {
+function entry(doc: ParsedDocument, index: number, path: (string | number)[], id: string | undefined, params: BatchRow, fieldPath?: (field?: string) => (string | number)[]): BatchEntry {
   const here = doc.locate(path);
   return {
     index,
@@ -151,8 +158,8 @@ function entry(doc: ParsedDocument, index: number, path: (string | number)[], id
   };
 }
 
-function scalarFields(row: Record<string, unknown>, keys: readonly string[], path: (string | number)[], fail: Fail): Record<string, string> {
-  const out: Record<string, string> = {};
+function scalarFields<K extends string>(row: Record<string, unknown>, keys: readonly K[], path: (string | number)[], fail: Fail): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
   for (const key of keys) {
     const v = row[key];
     if (v === undefined || v === null) continue;
