@@ -23,7 +23,7 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
   const start: CalendarDate = params.start === undefined ? firstOfNextMonth(now) : parseStartDate(params.start);
   const reach = { planMonths: Math.max(...roadmap.plan.entries.map((e) => e.months.to)), checkInMonths: roadmap.takeaway.growth.checkInMonths };
   checkPlanFits(start, reach, params.start ?? toIso(start), params.start !== undefined);
-  const dateView = (d: CalendarDate): DateView => ({ iso: toIso(d), text: formatDate(d, locale), month: formatMonthYear(d, locale) });
+  const dateView = (d: CalendarDate): DateView => ({ date: d, iso: toIso(d), text: formatDate(d, locale), month: formatMonthYear(d, locale) });
 
   const chosen = resolveTrack(roadmap.specializations, params.track);
   const current = resolveLevel(roadmap.levels, params.level);
