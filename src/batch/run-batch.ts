@@ -9,7 +9,7 @@ import { folderInside, openOutputRoot } from '../node/output-root.js';
 import { insideRoot, removeOrphanedTempFiles, writeFileSet } from '../node/write-files.js';
 import { ARTIFACT_NAMES, type BuildOptions } from '../pipeline/build-learner.js';
 import type { ProjectSources } from '../pipeline/sources.js';
-import { loadRoadmap } from '../pipeline/prepare-project.js';
+import { loadRoadmap } from '../load/load-roadmap.js';
 import { hashValue, sha256 } from './hash.js';
 import { jsonBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
 import { planBatch } from './plan-batch.js';

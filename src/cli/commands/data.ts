@@ -1,7 +1,7 @@
 /** The commands that read the roadmap data (or its schema) and print it: no build, no fonts. */
 import { resolve } from 'node:path';
 import { readProjectSources } from '../../node/read-sources.js';
-import { loadRoadmap } from '../../pipeline/prepare-project.js';
+import { loadRoadmap } from '../../load/load-roadmap.js';
 import { roadmapJsonSchema } from '../../schema/json-schema.js';
 import type { CliIO } from '../run-command.js';
 
