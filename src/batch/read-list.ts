@@ -2,8 +2,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { RoadmapError, type Problem } from '../errors.js';
 import { parseDocumentText, type ParsedDocument } from '../load/parse-document.js';
 import type { SourceFile } from '../pipeline/sources.js';
-import { PARAM_KEYS, type ParamKey } from '../schema/params.js';
+import { BatchDefaultsSchema, BatchRowSchema, PARAM_KEYS, type ParamKey } from '../schema/params.js';
+import type { z } from 'zod';
 import { formatPath } from '../load/describe-issue.js';
+import { issuesToProblems } from '../load/validate-document.js';
 
 /** Parameter columns a batch row may have, in addition to an optional `id`. */
 const ROW_KEYS = ['id', ...PARAM_KEYS] as const;
@@ -82,16 +84,17 @@ function readStructured(source: SourceFile): BatchEntry[] {
   const value = doc.value;
   const problems: Problem[] = [];
   const fail = (path: (string | number)[], message: string) => problems.push({ file: doc.file, ...doc.locate(path), path: formatPath(path), message });
+  const report: Report = (found) => problems.push(...found);
 
   let entries: BatchEntry[] = [];
   if (Array.isArray(value)) {
-    entries = rowsAt(doc, value, [], fail);
+    entries = rowsAt(doc, value, [], fail, report);
   } else if (isRecord(value) && Array.isArray(value.learners)) {
     checkKeys(value, ['learners'], [], fail);
-    entries = rowsAt(doc, value.learners, ['learners'], fail);
+    entries = rowsAt(doc, value.learners, ['learners'], fail, report);
   } else if (isRecord(value) && isRecord(value.matrix)) {
     checkKeys(value, ['matrix', 'defaults'], [], fail);
-    entries = expandMatrix(doc, value.matrix, value.defaults, fail);
+    entries = expandMatrix(doc, value.matrix, value.defaults, fail, report);
   } else {
     fail([], 'expected a list of learners, a mapping with `learners:`, or a `matrix:` block');
   }
@@ -100,22 +103,23 @@ function readStructured(source: SourceFile): BatchEntry[] {
 }
 
 type Fail = (path: (string | number)[], message: string) => void;
+type Report = (found: Problem[]) => void;
 
-function rowsAt(doc: ParsedDocument, rows: unknown[], base: (string | number)[], fail: Fail): BatchEntry[] {
+function rowsAt(doc: ParsedDocument, rows: unknown[], base: (string | number)[], fail: Fail, report: Report): BatchEntry[] {
   return rows.flatMap((row, i) => {
     const path = [...base, i];
     if (!isRecord(row)) {
       fail(path, 'expected a mapping of parameters (name, start, track, …)');
       return [];
     }
-    checkKeys(row, ROW_KEYS, path, fail);
-    const fields = scalarFields(row, ROW_KEYS, path, fail);
+    const fields = cellsAt(doc, BatchRowSchema, row, path, report);
+    if (fields === undefined) return [];
     const { id, ...params } = fields;
-    return [entry(doc, i, path, id, params)];
+    return [entry(doc, i, path, id, definedOnly(params))];
   });
 }
 
-function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defaults: unknown, fail: Fail): BatchEntry[] {
+function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defaults: unknown, fail: Fail, report: Report): BatchEntry[] {
   checkKeys(matrix, MATRIX_KEYS, ['matrix'], fail);
   const axes: [MatrixKey, string[]][] = [];
   for (const key of MATRIX_KEYS) {
@@ -131,8 +135,7 @@ function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defa
   if (defaults !== undefined) {
     if (!isRecord(defaults)) fail(['defaults'], 'expected a mapping of parameters');
     else {
-      checkKeys(defaults, ROW_KEYS.filter((k) => k !== 'id'), ['defaults'], fail);
-      base = scalarFields(defaults, ROW_KEYS, ['defaults'], fail);
+      base = definedOnly(cellsAt(doc, BatchDefaultsSchema, defaults, ['defaults'], report) ?? {});
     }
   }
   // Cartesian product, first axis outermost, in the order written: deterministic.
@@ -158,15 +161,21 @@ function entry(doc: ParsedDocument, index: number, path: (string | number)[], id
   };
 }
 
-function scalarFields<K extends string>(row: Record<string, unknown>, keys: readonly K[], path: (string | number)[], fail: Fail): Partial<Record<K, string>> {
+/**
+ * A row (or `defaults:`) checked by its schema: its cells by column name, or undefined when
+ * any is wrong, each problem located in the file as a config file's would be.
+ */
+function cellsAt<S extends z.ZodType>(doc: ParsedDocument, schema: S, row: Record<string, unknown>, path: (string | number)[], report: Report): z.output<S> | undefined {
+  const result = schema.safeParse(row);
+  if (result.success) return result.data;
+  report(issuesToProblems(doc, result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }))));
+  return undefined;
+}
+
+/** The cells that have a value: an empty cell is no column at all. */
+function definedOnly<K extends string>(cells: Partial<Record<K, string | undefined>>): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
-  for (const key of keys) {
-    const v = row[key];
-    if (v === undefined || v === null) continue;
-    // YAML reads `start: 2027-01` as text but `level: 2` or a bare year as numbers.
-    if (typeof v === 'string' || typeof v === 'number') out[key] = String(v);
-    else fail([...path, key], `expected text, got ${Array.isArray(v) ? 'a list' : typeof v}`);
-  }
+  for (const [k, v] of Object.entries(cells) as [K, string | undefined][]) if (v !== undefined) out[k] = v;
   return out;
 }
 

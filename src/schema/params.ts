@@ -88,6 +88,26 @@ type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] ext
 true satisfies SameKeys<typeof PARAM_META, Record<ParamKey, unknown>>;
 export type Params = z.output<typeof ParamsSchema>;
 
+/**
+ * One cell of a batch list: text, or a number where YAML read digits (`level: 2`, a bare year);
+ * an empty cell (YAML's null) is no value. The params schema checks the text when the batch is
+ * planned, as it checks flags.
+ */
+const cell = z
+  .union([z.string(), z.number(), z.null()], { error: (iss) => `expected text, got ${Array.isArray(iss.input) ? 'a list' : typeof iss.input}` })
+  .transform((v) => (v === null ? undefined : String(v)))
+  .optional();
+
+function cellsOf<K extends string>(keys: readonly K[]): Record<K, typeof cell> {
+  // fromEntries cannot say its keys are K; each key of `keys` gets the cell schema.
+  return Object.fromEntries(keys.map((k) => [k, cell])) as Record<K, typeof cell>;
+}
+
+/** A `matrix:` block's `defaults:`: parameter columns only. */
+export const BatchDefaultsSchema = z.strictObject(cellsOf(PARAM_KEYS));
+/** A row of a YAML or JSON batch list: the parameter columns, by name, and an optional `id`. */
+export const BatchRowSchema = z.strictObject({ id: cell, ...cellsOf(PARAM_KEYS) });
+
 /** The config file (`roadmap-press.config.yaml`/`.json`): parameters plus build settings. */
 export const ConfigSchema = ParamsSchema.partial().extend({
   out: z.string().optional(),
