@@ -104,7 +104,7 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
   // the pool is sized by them, and a list that fails costs no worker start-up.
   const { size: workers, note } = poolSize(options.jobs, jobs.length, availableParallelism());
   if (note && jobs.length > 0) options.note?.(note);
-  const pool = new BuildPool(workers, { sources, out, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
+  const pool = new BuildPool(workers, { sources, out, now: options.now, buildOptions: options.buildOptions ?? {} });
   try {
     return await buildJobs(options, out, pool, jobs, learners, { listName, listLength: entries.length, version: project.version, shard });
   } finally {
