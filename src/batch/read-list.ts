@@ -165,10 +165,17 @@ function entry(doc: ParsedDocument, index: number, path: (string | number)[], id
  * A row (or `defaults:`) checked by its schema: its cells by column name, or undefined when
  * any is wrong, each problem located in the file as a config file's would be.
  */
-function cellsAt<S extends z.ZodType>(doc: ParsedDocument, schema: S, row: Record<string, unknown>, path: (string | number)[], report: Report): z.output<S> | undefined {
+function cellsAt<S extends z.ZodObject>(doc: ParsedDocument, schema: S, row: Record<string, unknown>, path: (string | number)[], report: Report): z.output<S> | undefined {
   const result = schema.safeParse(row);
   if (result.success) return result.data;
-  report(issuesToProblems(doc, result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }))));
+  const columns = Object.keys(schema.shape);
+  // An unknown column is named with the columns a row may have, which a data file's unknown key is not.
+  const issues = result.error.issues.flatMap((issue): z.core.$ZodIssue[] =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ code: 'custom', input: row[key], path: [...path, key], message: `unknown key "${key}"; expected one of ${columns.join(', ')}` }))
+      : [{ ...issue, path: [...path, ...issue.path] }],
+  );
+  report(issuesToProblems(doc, issues));
   return undefined;
 }
 

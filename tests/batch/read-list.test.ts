@@ -47,7 +47,7 @@ describe('readBatchList', () => {
 
   it('rejects the whole list for structural problems, listing every one', () => {
     expect(problems('l.yaml', '- name: A\n  colour: red\n- 42\n- name: [x]\n')).toEqual([
-      'l.yaml:2:3 [0].colour: unknown key "colour"',
+      'l.yaml:2:11 [0].colour: unknown key "colour"; expected one of id, name, start, track, level, locale, paper, reminders',
       'l.yaml:3:3 [1]: expected a mapping of parameters (name, start, track, …)',
       'l.yaml:4:9 [2].name: expected text, got a list',
     ]);
