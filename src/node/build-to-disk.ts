@@ -2,11 +2,10 @@ import { join, resolve } from 'node:path';
 import { buildTime } from '../personalize/calendar.js';
 import { buildLearner, type LearnerBuild } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
-import { loadProject } from './read-sources.js';
 import type { ParamsInput } from '../schema/params.js';
-import type { SourcePaths } from './read-sources.js';
-import { folderInside, openOutputRoot } from './output-root.js';
-import { writeFileSet } from './write-files.js';
+import { loadProject, type SourcePaths } from './read-sources.js';
+import { openOutputRoot } from './output-root.js';
+import { writeLearner } from './write-files.js';
 
 export interface BuildToDiskOptions {
   params: ParamsInput;
@@ -39,7 +38,7 @@ export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenB
     allowMissingGlyphs: options.allowMissingGlyphs ?? false,
   });
   const out = options.out ?? 'out';
-  writeFileSet(folderInside(openOutputRoot(out), build.slug), build.artifacts);
+  writeLearner(openOutputRoot(out), build.slug, build.artifacts);
   // Shown as the user named it; the writes above went to its real location.
   const dir = join(resolve(out), build.slug);
   const files = build.artifacts.map((a) => ({ path: join(dir, a.name), bytes: a.bytes.byteLength }));
