@@ -13,7 +13,7 @@ import { readProjectSources } from '../src/node/read-sources.js';
 import { personalize } from '../src/personalize/personalize.js';
 import { buildLearner } from '../src/pipeline/build-learner.js';
 import { prepareProject } from '../src/pipeline/prepare-project.js';
-import { resolveParams } from '../src/pipeline/resolve-params.js';
+import { resolveParams } from '../src/load/validate-document.js';
 import { layoutDocument } from '../src/layout/layout.js';
 import { lexWorkbook } from '../src/workbook/directives.js';
 import { renderWorkbookMarkdown } from '../src/workbook/markdown.js';

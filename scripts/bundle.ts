@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { readProjectSources } from '../src/node/read-sources.js';
-import { loadRoadmap, validateAhead } from '../src/pipeline/prepare-project.js';
+import { loadRoadmap, validateAhead } from '../src/load/load-roadmap.js';
 import { precompileTemplates } from '../src/render/handlebars-env.js';
 
 const outfile = 'dist/bundle/roadmap-press.cjs';
@@ -34,7 +34,7 @@ async function precompiledTemplatesModule(): Promise<string> {
   return `export const precompiledTemplates = new Map([\n${entries.join(',\n')}\n]);\n`;
 }
 
-/** The shipped data and labels, validated ahead into the bundle (src/pipeline/validated-ahead.ts). */
+/** The shipped data and labels, validated ahead into the bundle (src/load/validated-ahead.ts). */
 async function validatedAheadModule(): Promise<string> {
   const sources = await shipped;
   const entries = validateAhead(sources);
@@ -48,7 +48,7 @@ const shippedSourcesPlugin: Plugin = {
   name: 'shipped-sources',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, async () => ({ contents: await precompiledTemplatesModule(), loader: 'js' }));
-    b.onLoad({ filter: /[\\/]src[\\/]pipeline[\\/]validated-ahead\.ts$/ }, async () => ({ contents: await validatedAheadModule(), loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]load[\\/]validated-ahead\.ts$/ }, async () => ({ contents: await validatedAheadModule(), loader: 'js' }));
   },
 };
 

@@ -44,8 +44,10 @@ export class RoadmapError extends Error {
   readonly problems: Problem[];
   /** For a parameter error, the parameter at fault (`track`), so a batch can locate it in its row. */
   readonly param: string | undefined;
+  /** For a parameter error made by `paramError`, what is wrong without the parameter's name. */
+  readonly detail: string | undefined;
 
-  constructor(kind: ErrorKind, summary: string, problems: Problem[] = [], options: { exitCode?: ExitCode; param?: string } = {}) {
+  constructor(kind: ErrorKind, summary: string, problems: Problem[] = [], options: { exitCode?: ExitCode; param?: string; detail?: string } = {}) {
     // A library user who logs `e.message` (or sees an uncaught one) gets the problems too.
     super([summary, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n'));
     this.summary = summary;
@@ -53,6 +55,7 @@ export class RoadmapError extends Error {
     this.kind = kind;
     this.problems = problems;
     this.param = options.param;
+    this.detail = options.detail;
     this.exitCode = options.exitCode ?? (kind === 'usage' ? ExitCode.usage : ExitCode.badInput);
   }
 
@@ -60,6 +63,31 @@ export class RoadmapError extends Error {
   report(): string {
     return this.message;
   }
+
+  /**
+   * This error with its parameters named as `label` names them (the CLI's `--start`), where it
+   * knows the name: the summary of a one-parameter error, and problems whose path is a parameter.
+   */
+  relabelParams(label: (param: string) => string | undefined): RoadmapError {
+    if (this.kind !== 'params') return this;
+    const named = this.param === undefined || this.detail === undefined ? undefined : label(this.param);
+    const summary = named === undefined ? this.summary : `${named}: ${this.detail}`;
+    const problems = this.problems.map((p) => {
+      const path = p.path === undefined ? undefined : label(p.path);
+      return path === undefined ? p : { ...p, path };
+    });
+    const relabelled = new RoadmapError(this.kind, summary, problems, { exitCode: this.exitCode, ...(this.param === undefined ? {} : { param: this.param }), ...(this.detail === undefined ? {} : { detail: this.detail }) });
+    if (this.stack !== undefined) relabelled.stack = this.stack;
+    return relabelled;
+  }
+}
+
+/**
+ * A problem with one learner parameter, named as the library names it (`start: "2027-13" is
+ * not a real date…`); the CLI words it with its flag through `relabelParams`.
+ */
+export function paramError(param: string, detail: string): RoadmapError {
+  return new RoadmapError('params', `${param}: ${detail}`, [], { param, detail });
 }
 
 export function isRoadmapError(e: unknown): e is RoadmapError {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../src/errors.js';
-import { resolveParams } from '../src/pipeline/resolve-params.js';
+import { resolveParams } from '../src/load/validate-document.js';
 import { roadmapErrorOf } from './helpers/errors.js';
 
 describe('RoadmapError', () => {
   it("has its problems in its message, one per line under the summary, for a library user's log", () => {
     const e = roadmapErrorOf(() => resolveParams({ locale: 'fr', paper: 'A3' }));
     expect(e.summary).toBe('invalid parameters:');
-    expect(e.message.split('\n')).toEqual(['invalid parameters:', '  --locale: expected one of "bn", "en", got "fr"', '  --paper: expected one of "A4", "Letter", got "A3"']);
-    expect(String(e)).toContain('--paper: expected one of "A4", "Letter", got "A3"');
+    expect(e.message.split('\n')).toEqual(['invalid parameters:', '  locale: expected one of "bn", "en", got "fr"', '  paper: expected one of "A4", "Letter", got "A3"']);
+    expect(String(e)).toContain('paper: expected one of "A4", "Letter", got "A3"');
   });
 
   it('keeps a message without problems as it is, and locates problems in it', () => {

@@ -1,6 +1,5 @@
 import { isRoadmapError } from '../errors.js';
-import { folderInside } from '../node/output-root.js';
-import { writeFileSet } from '../node/write-files.js';
+import { writeFileSet, writeLearner } from '../node/write-files.js';
 import { buildLearner, type BuildOptions } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
 import { sha256 } from './hash.js';
@@ -16,8 +15,7 @@ export async function runBuildJob(project: Project, job: BuildJob, out: string, 
   const started = performance.now();
   try {
     const build = await buildLearner(project, job.params, now, { ...buildOptions, folder: job.folder });
-    const dir = folderInside(out, job.folder);
-    writeFileSet(dir, build.artifacts);
+    const dir = writeLearner(out, job.folder, build.artifacts);
     const files: ManifestFile[] = build.artifacts.map((a) => ({ name: a.name, bytes: a.bytes.byteLength, sha256: sha256(a.bytes) }));
     const record: BuildRecord = { inputHash: job.inputHash, files };
     writeFileSet(dir, [{ name: RECORD_FILE, bytes: jsonBytes(record) }]);

@@ -1,8 +1,8 @@
 import { RoadmapError, type Problem } from '../errors.js';
 import { folderName, slugify } from '../personalize/slug.js';
 import type { Project } from '../pipeline/prepare-project.js';
-import { personalizeFor } from '../pipeline/personalize-for.js';
-import { resolveParams } from '../pipeline/resolve-params.js';
+import { personalizeFor } from '../pipeline/build-learner.js';
+import { resolveParams } from '../load/validate-document.js';
 import type { Params } from '../schema/params.js';
 import type { BatchEntry } from './read-list.js';
 
@@ -53,11 +53,8 @@ export function planBatch(project: Pick<Project, 'roadmap' | 'labels' | 'version
 function locate(entry: BatchEntry, e: RoadmapError): Problem[] {
   const at = (field: string | undefined) => ({ file: entry.file, ...entry.locate(field) });
   if (e.problems.length > 0) {
-    // resolveParams names the option (`--locale`); a row names the column (`locale`).
-    return e.problems.map((p) => {
-      const field = p.path?.replace(/^--/, '');
-      return { ...at(field), path: field, message: p.message };
-    });
+    // The library names the parameter (`locale`), which is the row's column too.
+    return e.problems.map((p) => ({ ...at(p.path), path: p.path, message: p.message }));
   }
-  return [{ ...at(e.param), path: e.param, message: e.summary.replace(/^--\w+: /, '') }];
+  return [{ ...at(e.param), path: e.param, message: e.detail ?? e.summary }];
 }

@@ -8,7 +8,8 @@ import { ManifestFileSchema, type ManifestFile } from './manifest.js';
 export interface WorkerInit {
   sources: ProjectSources;
   out: string;
-  now: string;
+  /** The build time; a Date survives the structured clone into the worker as a Date. */
+  now: Date;
   buildOptions: BuildOptions;
 }
 

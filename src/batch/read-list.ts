@@ -2,14 +2,22 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { RoadmapError, type Problem } from '../errors.js';
 import { parseDocumentText, type ParsedDocument } from '../load/parse-document.js';
 import type { SourceFile } from '../pipeline/sources.js';
-import { PARAM_KEYS, type ParamsInput } from '../schema/params.js';
-import { formatPath } from '../validate/describe-issue.js';
+import { BatchDefaultsSchema, BatchRowSchema, PARAM_KEYS, type ParamKey } from '../schema/params.js';
+import type { z } from 'zod';
+import { formatPath } from '../load/describe-issue.js';
+import { issuesToProblems } from '../load/validate-document.js';
 
 /** Parameter columns a batch row may have, in addition to an optional `id`. */
 const ROW_KEYS = ['id', ...PARAM_KEYS] as const;
 type RowKey = (typeof ROW_KEYS)[number];
+/**
+ * A row's parameter columns as written (text: CSV and YAML cells alike), by column name. The
+ * params schema checks them when the batch is planned, as it checks flags and config files.
+ */
+export type BatchRow = Partial<Record<ParamKey, string>>;
 /** Columns a `matrix:` block may vary (a name or id per combination would make no sense). */
-const MATRIX_KEYS = ['track', 'level', 'locale', 'paper', 'start'] as const;
+const MATRIX_KEYS = ['track', 'level', 'locale', 'paper', 'start'] as const satisfies readonly ParamKey[];
+type MatrixKey = (typeof MATRIX_KEYS)[number];
 
 /** One learner of a batch list, with where each of its fields came from. */
 export interface BatchEntry {
@@ -18,7 +26,7 @@ export interface BatchEntry {
   /** Human label of the row for messages: `learners.csv:4` or `learners.yaml:12:5`. */
   where: string;
   id: string | undefined;
-  params: ParamsInput;
+  params: BatchRow;
   /** Location of each field (or of the row), for errors: `{ line, column }`. */
   locate(field?: string): { line: number; column: number };
   file: string;
@@ -65,7 +73,7 @@ function readCsv({ file, text }: SourceFile): BatchEntry[] {
       file,
       where: `${file}:${line}`,
       id,
-      params: params as ParamsInput,
+      params,
       locate: (field) => ({ line, column: field ? header.indexOf(field) + 1 || 1 : 1 }),
     };
   });
@@ -76,16 +84,17 @@ function readStructured(source: SourceFile): BatchEntry[] {
   const value = doc.value;
   const problems: Problem[] = [];
   const fail = (path: (string | number)[], message: string) => problems.push({ file: doc.file, ...doc.locate(path), path: formatPath(path), message });
+  const report: Report = (found) => problems.push(...found);
 
   let entries: BatchEntry[] = [];
   if (Array.isArray(value)) {
-    entries = rowsAt(doc, value, [], fail);
+    entries = rowsAt(doc, value, [], fail, report);
   } else if (isRecord(value) && Array.isArray(value.learners)) {
     checkKeys(value, ['learners'], [], fail);
-    entries = rowsAt(doc, value.learners, ['learners'], fail);
+    entries = rowsAt(doc, value.learners, ['learners'], fail, report);
   } else if (isRecord(value) && isRecord(value.matrix)) {
     checkKeys(value, ['matrix', 'defaults'], [], fail);
-    entries = expandMatrix(doc, value.matrix, value.defaults, fail);
+    entries = expandMatrix(doc, value.matrix, value.defaults, fail, report);
   } else {
     fail([], 'expected a list of learners, a mapping with `learners:`, or a `matrix:` block');
   }
@@ -94,24 +103,25 @@ function readStructured(source: SourceFile): BatchEntry[] {
 }
 
 type Fail = (path: (string | number)[], message: string) => void;
+type Report = (found: Problem[]) => void;
 
-function rowsAt(doc: ParsedDocument, rows: unknown[], base: (string | number)[], fail: Fail): BatchEntry[] {
+function rowsAt(doc: ParsedDocument, rows: unknown[], base: (string | number)[], fail: Fail, report: Report): BatchEntry[] {
   return rows.flatMap((row, i) => {
     const path = [...base, i];
     if (!isRecord(row)) {
       fail(path, 'expected a mapping of parameters (name, start, track, …)');
       return [];
     }
-    checkKeys(row, ROW_KEYS, path, fail);
-    const fields = scalarFields(row, ROW_KEYS, path, fail);
+    const fields = cellsAt(doc, BatchRowSchema, row, path, report);
+    if (fields === undefined) return [];
     const { id, ...params } = fields;
-    return [entry(doc, i, path, id, params as ParamsInput)];
+    return [entry(doc, i, path, id, definedOnly(params))];
   });
 }
 
-function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defaults: unknown, fail: Fail): BatchEntry[] {
+function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defaults: unknown, fail: Fail, report: Report): BatchEntry[] {
   checkKeys(matrix, MATRIX_KEYS, ['matrix'], fail);
-  const axes: [string, string[]][] = [];
+  const axes: [MatrixKey, string[]][] = [];
   for (const key of MATRIX_KEYS) {
     const values = matrix[key];
     if (values === undefined) continue;
@@ -121,25 +131,25 @@ function expandMatrix(doc: ParsedDocument, matrix: Record<string, unknown>, defa
     }
     axes.push([key, values.map(String)]);
   }
-  let base: Record<string, string> = {};
+  let base: Partial<Record<RowKey, string>> = {};
   if (defaults !== undefined) {
     if (!isRecord(defaults)) fail(['defaults'], 'expected a mapping of parameters');
     else {
-      checkKeys(defaults, ROW_KEYS.filter((k) => k !== 'id'), ['defaults'], fail);
-      base = scalarFields(defaults, ROW_KEYS, ['defaults'], fail);
+      base = definedOnly(cellsAt(doc, BatchDefaultsSchema, defaults, ['defaults'], report) ?? {});
     }
   }
   // Cartesian product, first axis outermost, in the order written: deterministic.
-  let combos: Record<string, string>[] = [{}];
+  let combos: Partial<Record<MatrixKey, string>>[] = [{}];
   for (const [key, values] of axes) combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
   return combos.map((combo, index) => {
-    const params = { ...base, ...combo };
+    const { id: _noId, ...defaults } = base;
+    const params: BatchRow = { ...defaults, ...combo };
     const id = [base.name ?? 'learner', ...axes.map(([k]) => combo[k])].join('-');
-    return entry(doc, index, ['matrix'], id, params as ParamsInput, (field) => (field && field in combo ? ['matrix', field] : field && field in base ? ['defaults', field] : ['matrix']));
+    return entry(doc, index, ['matrix'], id, params, (field) => (field && field in combo ? ['matrix', field] : field && field in base ? ['defaults', field] : ['matrix']));
   });
 }
 
-function entry(doc: ParsedDocument, index: number, path: (string | number)[], id: string | undefined, params: ParamsInput, fieldPath?: (field?: string) => (string | number)[]): BatchEntry {
+function entry(doc: ParsedDocument, index: number, path: (string | number)[], id: string | undefined, params: BatchRow, fieldPath?: (field?: string) => (string | number)[]): BatchEntry {
   const here = doc.locate(path);
   return {
     index,
@@ -151,15 +161,28 @@ function entry(doc: ParsedDocument, index: number, path: (string | number)[], id
   };
 }
 
-function scalarFields(row: Record<string, unknown>, keys: readonly string[], path: (string | number)[], fail: Fail): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of keys) {
-    const v = row[key];
-    if (v === undefined || v === null) continue;
-    // YAML reads `start: 2027-01` as text but `level: 2` or a bare year as numbers.
-    if (typeof v === 'string' || typeof v === 'number') out[key] = String(v);
-    else fail([...path, key], `expected text, got ${Array.isArray(v) ? 'a list' : typeof v}`);
-  }
+/**
+ * A row (or `defaults:`) checked by its schema: its cells by column name, or undefined when
+ * any is wrong, each problem located in the file as a config file's would be.
+ */
+function cellsAt<S extends z.ZodObject>(doc: ParsedDocument, schema: S, row: Record<string, unknown>, path: (string | number)[], report: Report): z.output<S> | undefined {
+  const result = schema.safeParse(row);
+  if (result.success) return result.data;
+  const columns = Object.keys(schema.shape);
+  // An unknown column is named with the columns a row may have, which a data file's unknown key is not.
+  const issues = result.error.issues.flatMap((issue): z.core.$ZodIssue[] =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ code: 'custom', input: row[key], path: [...path, key], message: `unknown key "${key}"; expected one of ${columns.join(', ')}` }))
+      : [{ ...issue, path: [...path, ...issue.path] }],
+  );
+  report(issuesToProblems(doc, issues));
+  return undefined;
+}
+
+/** The cells that have a value: an empty cell is no column at all. */
+function definedOnly<K extends string>(cells: Partial<Record<K, string | undefined>>): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const [k, v] of Object.entries(cells) as [K, string | undefined][]) if (v !== undefined) out[k] = v;
   return out;
 }
 

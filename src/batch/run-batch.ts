@@ -9,7 +9,7 @@ import { folderInside, openOutputRoot } from '../node/output-root.js';
 import { insideRoot, removeOrphanedTempFiles, writeFileSet } from '../node/write-files.js';
 import { ARTIFACT_NAMES, type BuildOptions } from '../pipeline/build-learner.js';
 import type { ProjectSources } from '../pipeline/sources.js';
-import { loadRoadmap } from '../pipeline/prepare-project.js';
+import { loadRoadmap } from '../load/load-roadmap.js';
 import { hashValue, sha256 } from './hash.js';
 import { jsonBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
 import { planBatch } from './plan-batch.js';
@@ -104,7 +104,7 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
   // the pool is sized by them, and a list that fails costs no worker start-up.
   const { size: workers, note } = poolSize(options.jobs, jobs.length, availableParallelism());
   if (note && jobs.length > 0) options.note?.(note);
-  const pool = new BuildPool(workers, { sources, out, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
+  const pool = new BuildPool(workers, { sources, out, now: options.now, buildOptions: options.buildOptions ?? {} });
   try {
     return await buildJobs(options, out, pool, jobs, learners, { listName, listLength: entries.length, version: project.version, shard });
   } finally {

@@ -14,9 +14,8 @@ export async function serveBuildJobs(): Promise<void> {
   const project = prepareProject(init.sources);
   // A font problem is reported by each job (the engine promise is kept), not here.
   if (project.textEngine) await project.textEngine().catch(() => undefined);
-  const now = new Date(init.now);
   port.on('message', (job: BuildJob) => {
-    void runBuildJob(project, job, init.out, now, init.buildOptions).then((result) => port.postMessage(result));
+    void runBuildJob(project, job, init.out, init.now, init.buildOptions).then((result) => port.postMessage(result));
   });
   port.postMessage({ ready: true });
 }

@@ -13,13 +13,13 @@ type Runner = (args: Record<string, unknown>, io: CliIO) => Promise<number> | nu
  */
 const runners: Record<string, Runner> = {
   build: async (args, io) => (await import('./commands/build.js')).runBuild(args as unknown as BuildArgs, io),
-  validate: async (args, io) => (await import('./commands/validate.js')).runValidate(args.file as string | undefined, io),
+  validate: async (args, io) => (await import('./commands/data.js')).runValidate(args.file as string | undefined, io),
   batch: async (args, io) => (await import('./commands/batch.js')).runBatchCommand(args as unknown as BatchArgs, io),
   'merge-manifests': async (args, io) => (await import('./commands/batch.js')).runMergeManifests(args.manifests as string[], args.out as string, io, { allowPartial: Boolean(args.allowPartial) }),
   proof: async (args, io) => (await import('./commands/proof-command.js')).runProofCommand(args as unknown as ProofArgs, io),
-  schema: async (_args, io) => (await import('./commands/schema.js')).runSchema(io),
-  tracks: async (args, io) => (await import('./commands/tracks.js')).runTracks(args.data as string | undefined, io),
-  levels: async (args, io) => (await import('./commands/levels.js')).runLevels(args.data as string | undefined, io),
+  schema: async (_args, io) => (await import('./commands/data.js')).runSchema(io),
+  tracks: async (args, io) => (await import('./commands/data.js')).runTracks(args.data as string | undefined, io),
+  levels: async (args, io) => (await import('./commands/data.js')).runLevels(args.data as string | undefined, io),
 };
 
 /** Arguments that are lists; every other flag given twice takes its last value. */

@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
-import { Locales, Papers, ProofStyles, type ProofStyle } from '../schema/choices.js';
-import type { Config } from '../schema/params.js';
+import { ProofStyles, type ProofStyle } from '../schema/choices.js';
+import type { RunFlags } from '../node/config.js';
+import { PARAM_KEYS, PARAM_META, type ParamKey, type ParamMeta, type ParamsInput } from '../schema/params.js';
 import { choiceOption, usageError } from './usage-hints.js';
 
 /**
@@ -18,12 +19,19 @@ interface OutputArgs {
   allowMissingGlyphs?: boolean;
 }
 
-/** The shared settings of `build` and `batch`: flags win over the config file, which wins over defaults. */
-export function outputSettings(args: OutputArgs, config: Config) {
+/** What the command line says of a run, for node/config.ts to layer over the config file. */
+export function runFlags(args: OutputArgs & Partial<Pick<BuildArgs, 'readmeTemplate' | 'workbookTemplate'>> & ParamArgs): RunFlags {
   return {
-    out: args.out ?? config.out ?? 'out',
-    paths: { data: args.data ?? config.data, templates: args.templates ?? config.templates, fonts: args.fonts ?? config.fonts },
-    buildOptions: { fillable: Boolean(args.fillable), allowMissingGlyphs: Boolean(args.allowMissingGlyphs) },
+    config: args.config,
+    params: paramsFromArgs(args),
+    out: args.out,
+    data: args.data,
+    templates: args.templates,
+    fonts: args.fonts,
+    readmeTemplate: args.readmeTemplate,
+    workbookTemplate: args.workbookTemplate,
+    fillable: args.fillable,
+    allowMissingGlyphs: args.allowMissingGlyphs,
   };
 }
 
@@ -37,29 +45,59 @@ function outputOptions<T>(y: Argv<T>) {
     .option('allow-missing-glyphs', { type: 'boolean', describe: 'Draw characters no font covers as a replacement (with a warning) instead of failing' });
 }
 
-export interface BuildArgs extends OutputArgs {
-  name?: string;
-  start?: string;
-  track?: string;
-  level?: string;
-  locale?: string;
-  paper?: string;
-  reminders?: number;
+/** The learner parameters as the command line gives them: a number where the flag takes one. */
+type ParamArgs = { [K in ParamKey]?: (typeof PARAM_META)[K]['type'] extends 'number' ? number : string };
+
+export interface BuildArgs extends OutputArgs, ParamArgs {
   readmeTemplate?: string;
   workbookTemplate?: string;
   watch?: boolean;
   debug?: boolean;
 }
 
+/** `--start` for `start`: how the command line names a parameter in its messages. */
+export function paramFlag(key: string): string | undefined {
+  const meta: ParamMeta | undefined = (PARAM_META as Partial<Record<string, ParamMeta>>)[key];
+  return meta === undefined ? undefined : `--${meta.flag}`;
+}
+
+/** The help line of a parameter's flag: its description, choices and default from PARAM_META. */
+function describeParam(meta: ParamMeta): string {
+  const choices = meta.choices ? ` [choices: ${meta.choices.join(', ')}]` : '';
+  const fallback = meta.default ?? meta.absent;
+  return `${meta.description}${choices}${fallback === undefined ? '' : ` [default: ${fallback}]`}`;
+}
+
+/** yargs' key for a flag: `--allow-x` is `allowX`. */
+function argKey(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** One option per learner parameter, made from PARAM_META, in its order. */
+function paramOptions<T>(y: Argv<T>): Argv<T> {
+  let out = y;
+  for (const key of PARAM_KEYS) {
+    const meta: ParamMeta = PARAM_META[key];
+    // yargs' own `choices` compares exactly; the coerce matches `a4` and suggests (see choiceOption).
+    const coerce = meta.choices ? { coerce: choiceOption(meta.flag, meta.choices) } : {};
+    out = out.option(meta.flag, { type: meta.type, describe: describeParam(meta), ...coerce });
+  }
+  return out;
+}
+
+/** The learner parameters given as flags, by parameter name; absent flags are left out. */
+export function paramsFromArgs(args: ParamArgs): ParamsInput {
+  const params: Record<string, unknown> = {};
+  for (const key of PARAM_KEYS) {
+    const value: unknown = Reflect.get(args, argKey(PARAM_META[key].flag));
+    if (value !== undefined) params[key] = value;
+  }
+  // The schema checks each value; this only gathers them under their parameter names.
+  return params as ParamsInput;
+}
+
 export function buildOptions<T>(y: Argv<T>) {
-  return outputOptions(y)
-    .option('name', { type: 'string', describe: "Learner's name, printed on every page" })
-    .option('start', { type: 'string', describe: 'Start month: YYYY-MM or YYYY-MM-DD [default: the first day of next month]' })
-    .option('track', { type: 'string', describe: 'Specialization id (see `roadmap-press tracks`) [default: general path]' })
-    .option('level', { type: 'string', describe: 'Current level code (see `roadmap-press levels`) [default: L1]' })
-    .option('locale', { type: 'string', coerce: choiceOption('locale', Locales), describe: `Language of labels, dates and digits [choices: ${Locales.join(', ')}] [default: bn]` })
-    .option('paper', { type: 'string', coerce: choiceOption('paper', Papers), describe: `Paper size [choices: ${Papers.join(', ')}] [default: A4]` })
-    .option('reminders', { type: 'number', describe: 'Calendar reminders N days before each plan entry ends (0-365) [default: none]' })
+  return paramOptions(outputOptions(y))
     .option('readme-template', { type: 'string', describe: 'README template file' })
     .option('workbook-template', { type: 'string', describe: 'Workbook template file' });
 }

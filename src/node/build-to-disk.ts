@@ -2,21 +2,18 @@ import { join, resolve } from 'node:path';
 import { buildTime } from '../personalize/calendar.js';
 import { buildLearner, type LearnerBuild } from '../pipeline/build-learner.js';
 import type { Project } from '../pipeline/prepare-project.js';
-import { loadProject } from './load-project.js';
 import type { ParamsInput } from '../schema/params.js';
-import type { SourcePaths } from './read-sources.js';
-import { folderInside, openOutputRoot } from './output-root.js';
-import { writeFileSet } from './write-files.js';
+import { loadProject, type SourcePaths } from './read-sources.js';
+import { openOutputRoot } from './output-root.js';
+import { writeLearner } from './write-files.js';
 
 export interface BuildToDiskOptions {
   params: ParamsInput;
   sources?: SourcePaths;
   /** Output root; each learner gets a folder inside it. Default `out`. */
   out?: string;
-  /** Usually `process.env.SOURCE_DATE_EPOCH`. */
-  sourceDateEpoch?: string | undefined;
-  /** The clock the build time is taken from without SOURCE_DATE_EPOCH; default the system's. */
-  clock?: () => Date;
+  /** The build time (see node/config.ts, which decides it for the CLI); default `buildTime()`. */
+  now?: Date;
   /** A project already prepared (batch, watch): skips reading and validating sources. */
   project?: Project;
   /** Fillable PDF workbook (AcroForm fields). */
@@ -36,12 +33,12 @@ export interface WrittenBuild extends LearnerBuild {
  */
 export async function buildToDisk(options: BuildToDiskOptions): Promise<WrittenBuild> {
   const project = options.project ?? (await loadProject(options.sources));
-  const build = await buildLearner(project, options.params, buildTime(options.sourceDateEpoch, options.clock), {
+  const build = await buildLearner(project, options.params, options.now ?? buildTime(), {
     fillable: options.fillable ?? false,
     allowMissingGlyphs: options.allowMissingGlyphs ?? false,
   });
   const out = options.out ?? 'out';
-  writeFileSet(folderInside(openOutputRoot(out), build.slug), build.artifacts);
+  writeLearner(openOutputRoot(out), build.slug, build.artifacts);
   // Shown as the user named it; the writes above went to its real location.
   const dir = join(resolve(out), build.slug);
   const files = build.artifacts.map((a) => ({ path: join(dir, a.name), bytes: a.bytes.byteLength }));

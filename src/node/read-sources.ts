@@ -1,6 +1,7 @@
 import { access, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
+import { prepareProject, type Project } from '../pipeline/prepare-project.js';
 import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
 import type { TemplateSet, TemplateSource } from '../render/template-set.js';
 import { MAX_DATA_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../schema/limits.js';
@@ -101,6 +102,11 @@ export async function readProjectSources(paths: SourcePaths = {}): Promise<Proje
     fonts: await readFonts(paths.fonts ?? join(packageRoot, 'fonts')),
     version: readVersion(),
   };
+}
+
+/** Reads and prepares a project from disk: the one place Node code turns paths into a Project. */
+export async function loadProject(paths: SourcePaths = {}): Promise<Project> {
+  return prepareProject(await readProjectSources(paths));
 }
 
 /** Font configuration and bytes for the workbook, read once at the edge; every failure is bad input. */

@@ -4,7 +4,8 @@ import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
 import { describeFsError, fsErrorCode } from './fs-errors.js';
-import { isInside, makeFolders } from './output-root.js';
+import type { Artifact } from '../pipeline/build-learner.js';
+import { folderInside, isInside, makeFolders } from './output-root.js';
 
 /**
  * Resolves `parts` under `root` and refuses anything that would land outside it, by the path's
@@ -139,4 +140,14 @@ function isAlive(pid: number): boolean {
   } catch (e) {
     return fsErrorCode(e) === 'EPERM';
   }
+}
+
+/**
+ * Replaces a learner's files in its folder inside the real output root, as a set; returns the
+ * folder. What `build` and every batch job write through, so both keep the same checks.
+ */
+export function writeLearner(realRoot: string, folder: string, artifacts: readonly Artifact[]): string {
+  const dir = folderInside(realRoot, folder);
+  writeFileSet(dir, [...artifacts]);
+  return dir;
 }

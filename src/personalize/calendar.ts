@@ -1,4 +1,4 @@
-import { RoadmapError } from '../errors.js';
+import { paramError, RoadmapError } from '../errors.js';
 
 /** A calendar date without time or zone: plan dates are whole days wherever the learner is. */
 export interface CalendarDate {
@@ -28,23 +28,23 @@ export function daysInMonth(year: number, month: number): number {
 const monthNamesEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Parses `YYYY-MM` (day 1) or `YYYY-MM-DD`; an impossible date is an error naming the value. */
-export function parseStartDate(value: string, source = '--start'): CalendarDate {
+export function parseStartDate(value: string): CalendarDate {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
   if (!m) {
-    throw new RoadmapError('params', `${source}: "${value}" is not a date; use YYYY-MM or YYYY-MM-DD, e.g. 2027-01`, [], { param: 'start' });
+    throw paramError('start', `"${value}" is not a date; use YYYY-MM or YYYY-MM-DD, e.g. 2027-01`);
   }
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = m[3] === undefined ? 1 : Number(m[3]);
   if (month < 1 || month > 12) {
-    throw new RoadmapError('params', `${source}: "${value}" is not a real date: month ${month} does not exist (01-12)`, [], { param: 'start' });
+    throw paramError('start', `"${value}" is not a real date: month ${month} does not exist (01-12)`);
   }
   if (year < FIRST_DATE.year) {
-    throw new RoadmapError('params', `${source}: "${value}" is out of range: dates run from ${toIso(FIRST_DATE)} to ${toIso(LAST_DATE)} (the Gregorian calendar with four-digit years)`, [], { param: 'start' });
+    throw paramError('start', `"${value}" is out of range: dates run from ${toIso(FIRST_DATE)} to ${toIso(LAST_DATE)} (the Gregorian calendar with four-digit years)`);
   }
   const dim = daysInMonth(year, month);
   if (day < 1 || day > dim) {
-    throw new RoadmapError('params', `${source}: "${value}" is not a real date: ${monthNamesEn[month - 1]} ${year} has ${dim} days`, [], { param: 'start' });
+    throw paramError('start', `"${value}" is not a real date: ${monthNamesEn[month - 1]} ${year} has ${dim} days`);
   }
   return { year, month, day };
 }
@@ -95,16 +95,14 @@ function latestStart(reach: PlanReach): CalendarDate | null {
  * Throws unless every date a plan from `start` uses stays within LAST_DATE. The message
  * names the start as the user gave it, never a computed date they did not type.
  */
-export function checkPlanFits(start: CalendarDate, reach: PlanReach, value: string, source = '--start'): void {
+export function checkPlanFits(start: CalendarDate, reach: PlanReach, value: string, given: boolean): void {
   if (planFits(start, reach)) return;
   const months = Math.max(reach.planMonths, ...reach.checkInMonths);
   const latest = latestStart(reach);
-  throw new RoadmapError(
-    'params',
-    `${source}: "${value}" is too late: the plan and its check-ins reach ${months} months past the start, so they would run past ${toIso(LAST_DATE)}, the last date a plan can use; ${latest ? `start on ${toIso(latest)} or earlier` : 'no start date fits'}`,
-    [],
-    { param: 'start' },
-  );
+  const detail = `"${value}" is too late: the plan and its check-ins reach ${months} months past the start, so they would run past ${toIso(LAST_DATE)}, the last date a plan can use; ${latest ? `start on ${toIso(latest)} or earlier` : 'no start date fits'}`;
+  // A start the user did not give is named as what it is, not as a parameter they set.
+  if (given) throw paramError('start', detail);
+  throw new RoadmapError('params', `the default start (next month): ${detail}`, [], { param: 'start' });
 }
 
 // Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).

@@ -1,4 +1,4 @@
-import { RoadmapError } from '../errors.js';
+import { paramError } from '../errors.js';
 import type { Labels } from '../schema/labels.js';
 import type { Params } from '../schema/params.js';
 import type { Level, Roadmap, Specialization } from '../schema/roadmap.js';
@@ -22,8 +22,8 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
   const { locale } = params;
   const start: CalendarDate = params.start === undefined ? firstOfNextMonth(now) : parseStartDate(params.start);
   const reach = { planMonths: Math.max(...roadmap.plan.entries.map((e) => e.months.to)), checkInMonths: roadmap.takeaway.growth.checkInMonths };
-  checkPlanFits(start, reach, params.start ?? toIso(start), params.start === undefined ? 'the default start (next month)' : '--start');
-  const dateView = (d: CalendarDate): DateView => ({ iso: toIso(d), text: formatDate(d, locale), month: formatMonthYear(d, locale) });
+  checkPlanFits(start, reach, params.start ?? toIso(start), params.start !== undefined);
+  const dateView = (d: CalendarDate): DateView => ({ date: d, iso: toIso(d), text: formatDate(d, locale), month: formatMonthYear(d, locale) });
 
   const chosen = resolveTrack(roadmap.specializations, params.track);
   const current = resolveLevel(roadmap.levels, params.level);
@@ -120,7 +120,7 @@ function resolveTrack(specs: Specialization[], id: string | undefined): Speciali
   if (matched === 'general') return null;
   const found = specs.find((s) => s.id === matched);
   if (!found) {
-    throw new RoadmapError('params', unknownIdMessage('track', '--track', id, ['general', ...specs.map((s) => s.id)]), [], { param: 'track' });
+    throw paramError('track', unknownIdMessage('track', id, ['general', ...specs.map((s) => s.id)]));
   }
   return found;
 }
@@ -128,7 +128,7 @@ function resolveTrack(specs: Specialization[], id: string | undefined): Speciali
 function resolveLevel(levels: Level[], code: string): number {
   const matched = matchChoice(code, levels.map((l) => l.code));
   const i = levels.findIndex((l) => l.code === matched);
-  if (i < 0) throw new RoadmapError('params', unknownIdMessage('level', '--level', code, levels.map((l) => l.code)), [], { param: 'level' });
+  if (i < 0) throw paramError('level', unknownIdMessage('level', code, levels.map((l) => l.code)));
   return i;
 }
 

@@ -66,6 +66,6 @@ export function didYouMean(input: string, valid: readonly string[], prefix = '')
 }
 
 /** `unknown track "llmopz"; valid: llmops, platform (did you mean "llmops"?)`. */
-export function unknownIdMessage(what: string, flag: string, input: string, valid: readonly string[]): string {
-  return `${flag}: unknown ${what} "${input}"; valid ${what}s: ${valid.join(', ')}${didYouMean(input, valid)}`;
+export function unknownIdMessage(what: string, input: string, valid: readonly string[]): string {
+  return `unknown ${what} "${input}"; valid ${what}s: ${valid.join(', ')}${didYouMean(input, valid)}`;
 }

@@ -1,3 +1,4 @@
+import type { CalendarDate } from './calendar.js';
 import type { Labels } from '../schema/labels.js';
 import type { Locale, Paper } from '../schema/params.js';
 import type { Roadmap, Specialization } from '../schema/roadmap.js';
@@ -37,6 +38,8 @@ export interface ViewModel {
 }
 
 export interface DateView {
+  /** The date itself, for code that computes with it (plan.ics, the workbook's timeline); never re-parse `iso`. */
+  date: CalendarDate;
   iso: string;
   /** Locale-formatted long date ("১ নভেম্বর, ২০২৭"). */
   text: string;

@@ -1,13 +1,13 @@
+import { resolveParams } from '../load/validate-document.js';
 import { buildTime } from '../personalize/calendar.js';
+import { personalize } from '../personalize/personalize.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
-import type { ParamsInput } from '../schema/params.js';
+import type { Params, ParamsInput } from '../schema/params.js';
 import type { Project } from './prepare-project.js';
 import { renderWorkbookMarkdown } from '../workbook/markdown.js';
 import { renderWorkbook } from '../workbook/render-workbook.js';
-import { personalizeFor } from './personalize-for.js';
-import { resolveParams } from './resolve-params.js';
 
 /** Every file a learner's build makes, in the order it makes them; the workbook only where
  * there are fonts to typeset it (not in a browser without them). Build records are checked
@@ -40,6 +40,11 @@ export interface BuildOptions {
    * `rahim-llmops-2` to a second Rahim): calendar event UIDs are made unique with it.
    */
   folder?: string;
+}
+
+/** The view model of one learner of a project: what a build renders and a batch plan checks. */
+export function personalizeFor(project: Pick<Project, 'roadmap' | 'labels' | 'version'>, params: Params, now: Date): ViewModel {
+  return personalize({ roadmap: project.roadmap, labels: project.labels[params.locale], params, now, version: project.version });
 }
 
 /**

@@ -5,6 +5,7 @@ import { Lexer, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
 import { buildToDisk } from '../../src/node/build-to-disk.js';
+import { buildTime } from '../../src/personalize/calendar.js';
 import { plainText } from '../../src/render/toc.js';
 import { shippedProject, tempDir } from '../helpers/project.js';
 
@@ -43,7 +44,7 @@ describe('any learner name', () => {
           let result;
           try {
             // Emoji and other characters no font covers are drawn as a visible replacement.
-            result = await buildToDisk({ project, params: { name, track, locale, start: '2027-01' }, out, sourceDateEpoch: '1796083200', allowMissingGlyphs: true });
+            result = await buildToDisk({ project, params: { name, track, locale, start: '2027-01' }, out, now: buildTime('1796083200'), allowMissingGlyphs: true });
           } catch (e) {
             // Only a name that is blank, broken UTF-16 or too long may be refused, as a parameter error.
             expect(e).toBeInstanceOf(RoadmapError);
@@ -86,7 +87,7 @@ describe('any parameters', () => {
         }),
         async (params) => {
           try {
-            const result = await buildToDisk({ project, params, out, sourceDateEpoch: '1796083200', allowMissingGlyphs: true });
+            const result = await buildToDisk({ project, params, out, now: buildTime('1796083200'), allowMissingGlyphs: true });
             expect(result.dir.startsWith(resolve(out) + sep)).toBe(true);
             expect(result.files.map((f) => f.bytes).every((n) => n > 0)).toBe(true);
           } catch (e) {

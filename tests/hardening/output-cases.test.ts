@@ -33,7 +33,7 @@ describe('start dates', () => {
   it.each(['0001-01', '0099-12-31', '0000-02-29', '1582-12-31'])('rejects %s, naming the supported range', async (start) => {
     const e = await buildError({ start });
     expect(e.exitCode).toBe(1);
-    expect(e.message).toBe(`--start: "${start}" is out of range: dates run from 1583-01-01 to 9999-12-31 (the Gregorian calendar with four-digit years)`);
+    expect(e.message).toBe(`start: "${start}" is out of range: dates run from 1583-01-01 to 9999-12-31 (the Gregorian calendar with four-digit years)`);
   });
 
   it('prints the first supported year as itself in the README and the calendar', async () => {
@@ -47,7 +47,7 @@ describe('start dates', () => {
   it('knows 1600 is a leap year and 1700 is not', async () => {
     expect(await buildText({ start: '1600-02-29', locale: 'en' }, 'plan.ics')).toContain('DTSTART;VALUE=DATE:16000229');
     const e = await buildError({ start: '1700-02-29' });
-    expect(e.message).toBe('--start: "1700-02-29" is not a real date: February 1700 has 28 days');
+    expect(e.message).toBe('start: "1700-02-29" is not a real date: February 1700 has 28 days');
   });
 
   it('rejects a start whose plan would run past 9999-12-31, naming what the user typed', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personalize } from '../../src/personalize/personalize.js';
-import { resolveParams } from '../../src/pipeline/resolve-params.js';
+import { resolveParams } from '../../src/load/validate-document.js';
 import type { ParamsInput } from '../../src/schema/params.js';
 import { NOW, shippedProject } from '../helpers/project.js';
 import { roadmapErrorOf } from '../helpers/errors.js';
@@ -101,8 +101,8 @@ describe('personalize', () => {
   it('rejects an unknown locale or paper with the allowed values', () => {
     const e = roadmapErrorOf(() => resolveParams({ locale: 'fr' as 'bn', paper: 'A3' as 'A4' }));
     expect(e.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      '--locale: expected one of "bn", "en", got "fr"',
-      '--paper: expected one of "A4", "Letter", got "A3"',
+      'locale: expected one of "bn", "en", got "fr"',
+      'paper: expected one of "A4", "Letter", got "A3"',
     ]);
   });
 });

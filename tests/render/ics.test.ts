@@ -6,6 +6,7 @@ import { createProgress } from '../../src/batch/progress.js';
 import { runBatch } from '../../src/batch/run-batch.js';
 import { RoadmapError } from '../../src/errors.js';
 import { buildToDisk } from '../../src/node/build-to-disk.js';
+import { resolveRunConfig } from '../../src/node/config.js';
 import { readProjectSources } from '../../src/node/read-sources.js';
 import { startOfUtcDay } from '../../src/personalize/calendar.js';
 import { buildLearner } from '../../src/pipeline/build-learner.js';
@@ -70,8 +71,10 @@ describe('plan.ics', () => {
   it('is byte-identical for two builds a second apart without SOURCE_DATE_EPOCH: DTSTAMP is the start of the UTC day', async () => {
     const project = await calendarProject();
     const dir = await tempDir();
-    const build = (out: string, at: string) =>
-      buildToDisk({ project, params: { name: 'Rahim', track: 'llmops' }, out: join(dir, out), sourceDateEpoch: undefined, clock: () => new Date(at) });
+    const build = async (out: string, at: string) => {
+      const { now } = await resolveRunConfig({}, { sourceDateEpoch: undefined, clock: () => new Date(at), cwd: dir });
+      return buildToDisk({ project, params: { name: 'Rahim', track: 'llmops' }, out: join(dir, out), now });
+    };
     const [a, b] = [await build('a', '2026-11-29T10:15:00Z'), await build('b', '2026-11-29T10:15:01Z')];
     const [icsA, icsB] = await Promise.all([a, b].map((w) => readFile(join(w.dir, 'plan.ics'), 'utf8')));
     expect(icsA).toBe(icsB);
@@ -82,7 +85,8 @@ describe('plan.ics', () => {
     const project = await calendarProject();
     const out = await tempDir();
     // 2026-12-01T10:20:30Z; the clock must not be read.
-    const written = await buildToDisk({ project, params: { name: 'Rahim' }, out, sourceDateEpoch: '1796120430', clock: () => { throw new Error('clock read'); } });
+    const { now } = await resolveRunConfig({}, { sourceDateEpoch: '1796120430', clock: () => { throw new Error('clock read'); }, cwd: out });
+    const written = await buildToDisk({ project, params: { name: 'Rahim' }, out, now });
     expect(stamps(await readFile(join(written.dir, 'plan.ics'), 'utf8'))).toEqual(['DTSTAMP:20261201T102030Z']);
   });
 
@@ -167,7 +171,7 @@ describe('plan.ics reminders', () => {
     for (const bad of [-1, 1.5, 366, '3d', '', Number.NaN]) {
       await expect(icsOf(project, { start: '2027-01', reminders: bad })).rejects.toThrow(RoadmapError);
     }
-    await expect(icsOf(project, { reminders: Number.NaN })).rejects.toMatchObject({ problems: [{ path: '--reminders', message: 'expected a whole number of days from 0 to 365, got NaN' }] });
-    await expect(icsOf(project, { reminders: 400 })).rejects.toMatchObject({ problems: [{ path: '--reminders', message: 'expected a whole number of days from 0 to 365, got 400' }] });
+    await expect(icsOf(project, { reminders: Number.NaN })).rejects.toMatchObject({ problems: [{ path: 'reminders', message: 'expected a whole number of days from 0 to 365, got NaN' }] });
+    await expect(icsOf(project, { reminders: 400 })).rejects.toMatchObject({ problems: [{ path: 'reminders', message: 'expected a whole number of days from 0 to 365, got 400' }] });
   });
 });

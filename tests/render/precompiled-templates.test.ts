@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveParams } from '../../src/pipeline/resolve-params.js';
-import { personalizeFor } from '../../src/pipeline/personalize-for.js';
+import { resolveParams } from '../../src/load/validate-document.js';
+import { personalizeFor } from '../../src/pipeline/build-learner.js';
 import { createHandlebars, precompileTemplates } from '../../src/render/handlebars-env.js';
 import type { TemplateSet } from '../../src/render/template-set.js';
 import { NOW, shippedProject, shippedSources } from '../helpers/project.js';

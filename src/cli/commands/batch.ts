@@ -4,23 +4,20 @@ import { jsonBytes, type Manifest } from '../../batch/manifest.js';
 import { createProgress } from '../../batch/progress.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { parseShard } from '../../batch/shard.js';
-import { loadConfig } from '../../node/load-config.js';
+import { resolveRunConfig } from '../../node/config.js';
 import { displayName } from '../../node/read-sources.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import { writeFileAtomic } from '../../node/write-files.js';
-import { buildTime } from '../../personalize/calendar.js';
 import { MAX_LIST_FILE_BYTES } from '../../schema/limits.js';
-import { outputSettings, type BatchArgs } from '../options.js';
+import { runFlags, type BatchArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
 
 /** Exit code of a run stopped by a signal: 128 + the signal number. */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<number> {
-  const { config } = await loadConfig(args.config);
-  // Without SOURCE_DATE_EPOCH a batch is stamped with the start of today (UTC): a rerun the
-  // same day rebuilds nothing that --skip-unchanged can keep.
-  const now = buildTime(process.env.SOURCE_DATE_EPOCH);
+  // A batch's rows are its parameters: the config file gives it only where inputs and files are.
+  const { out, sources, buildOptions, now } = await resolveRunConfig(runFlags(args));
   let signal: keyof typeof SIGNAL_EXIT | null = null;
   let onSignal: () => void = () => {};
   const interrupted = new Promise<void>((resolve) => {
@@ -40,7 +37,9 @@ export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<numbe
   try {
     const result = await runBatch({
       list: args.list,
-      ...outputSettings(args, config),
+      out,
+      paths: sources,
+      buildOptions,
       jobs: args.jobs,
       shard: args.shard ? parseShard(args.shard) : null,
       failFast: Boolean(args.failFast),

@@ -1,29 +1,19 @@
 import { relative } from 'node:path';
 import type { ArgumentsCamelCase } from 'yargs';
 import { buildToDisk } from '../../node/build-to-disk.js';
-import { loadConfig } from '../../node/load-config.js';
-import { PARAM_KEYS, type ParamsInput } from '../../schema/params.js';
-import { outputSettings, type BuildArgs } from '../options.js';
+import { resolveRunConfig } from '../../node/config.js';
+import { RoadmapError } from '../../errors.js';
+import { paramFlag, runFlags, type BuildArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
 import { watchAndRebuild } from './watch.js';
 
-/** Flags win over the config file; the config file wins over defaults. */
-async function mergedOptions(args: BuildArgs) {
-  const { config } = await loadConfig(args.config);
-  const pick = <K extends keyof ParamsInput>(k: K) => (args[k as keyof BuildArgs] ?? config[k]) as ParamsInput[K];
-  const params: ParamsInput = {};
-  for (const k of PARAM_KEYS) {
-    const v = pick(k);
-    if (v !== undefined) (params as Record<string, unknown>)[k] = v;
-  }
-  const { out, paths, buildOptions } = outputSettings(args, config);
-  return { params, out, sources: { ...paths, readmeTemplate: args.readmeTemplate, workbookTemplate: args.workbookTemplate }, buildOptions };
-}
-
 export async function runBuild(args: ArgumentsCamelCase<BuildArgs> | BuildArgs, io: CliIO): Promise<number> {
   const once = async (verb: 'built' | 'rebuilt' = 'built') => {
-    const { buildOptions, ...opts } = await mergedOptions(args);
-    const result = await buildToDisk({ ...opts, ...buildOptions, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+    const { params, out, sources, buildOptions, now } = await resolveRunConfig(runFlags(args));
+    const result = await buildToDisk({ params, out, sources, ...buildOptions, now }).catch((e: unknown) => {
+      // The library names the parameter (`start`); here the user typed a flag (`--start`).
+      throw e instanceof RoadmapError ? e.relabelParams(paramFlag) : e;
+    });
     for (const w of result.warnings) io.err(w);
     const shown = relative(process.cwd(), result.dir) || result.dir;
     io.out(`${verb} ${shown}/ (${result.view.learner.name}, ${result.view.trackName}, ${result.view.locale}, ${result.view.paper})`);

@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { CONFIG_NAMES, loadConfig } from '../../node/load-config.js';
+import { CONFIG_NAMES, layerSettings, loadConfig } from '../../node/config.js';
 import { dataFileOf, labelsFolderOf, partialsFoldersOf, templatesFolderOf } from '../../node/read-sources.js';
 import { Locales } from '../../schema/choices.js';
 import { defaultFontDir } from '../../node/load-fonts.js';
-import { outputSettings, type BuildArgs } from '../options.js';
+import { runFlags, type BuildArgs } from '../options.js';
 
 /**
  * One folder to watch by itself (never recursively: Node 20's recursive watch on Linux loses a
@@ -42,7 +42,7 @@ export async function planWatch(args: BuildArgs): Promise<WatchPlan> {
   // The build reports a config error; until it is fixed, the config file is what matters.
   const loaded = await loadConfig(args.config, cwd).catch(() => null);
   if (loaded === null) return { targets: [configTarget], complete: false };
-  const { out, paths } = outputSettings(args, loaded.config);
+  const { out, sources: paths } = layerSettings(runFlags(args), loaded.config);
   const dataFile = dataFileOf(paths);
   const templates = templatesFolderOf(paths);
   const targets = [
@@ -52,7 +52,7 @@ export async function planWatch(args: BuildArgs): Promise<WatchPlan> {
     named(await labelsFolderOf(dataFile), Locales.map((l) => `${l}.yaml`)),
     named(templates, ['readme.md.hbs', 'workbook.md.hbs', 'partials']),
     ...partialsFoldersOf(templates).map((dir) => ({ dir, matters: (name: string) => extname(name) === '.hbs' })),
-    ...[args.readmeTemplate, args.workbookTemplate].flatMap((t) => (t === undefined ? [] : [named(dirname(resolve(cwd, t)), [basename(t)])])),
+    ...[paths.readmeTemplate, paths.workbookTemplate].flatMap((t) => (t === undefined ? [] : [named(dirname(resolve(cwd, t)), [basename(t)])])),
   ];
   const fontsRoot = resolve(cwd, paths.fonts ?? defaultFontDir());
   for (const dir of await walk(fontsRoot, resolve(cwd, out))) targets.push({ dir, matters: (name) => FONT_FILE.test(name) });

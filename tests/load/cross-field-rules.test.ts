@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, RoadmapError } from '../../src/errors.js';
-import { loadRoadmap } from '../../src/pipeline/prepare-project.js';
+import { loadRoadmap } from '../../src/load/load-roadmap.js';
 import { shippedSources } from '../helpers/project.js';
 
 async function problemsOf(file: string, text?: string): Promise<string[]> {

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { RoadmapError, type Problem } from '../errors.js';
-import type { ParsedDocument } from '../load/parse-document.js';
+import { ParamsSchema, type Params, type ParamsInput } from '../schema/params.js';
 import { describeIssue, formatPath } from './describe-issue.js';
+import type { ParsedDocument } from './parse-document.js';
 
 /**
  * Validates a parsed document against a schema and returns the typed value, or throws one
@@ -34,4 +35,15 @@ export function issuesToProblems(doc: ParsedDocument, issues: readonly z.core.$Z
     }
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Checks a learner's parameters; each problem names the parameter (`locale`). */
+export function resolveParams(input: ParamsInput, source = 'parameters'): Params {
+  const result = ParamsSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems: Problem[] = result.error.issues.map((issue) => ({
+    path: issue.path.length > 0 ? String(issue.path[0]) : source,
+    message: describeIssue(issue, input),
+  }));
+  throw new RoadmapError('params', `invalid ${source}:`, problems);
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, RoadmapError } from '../../src/errors.js';
-import { loadRoadmap } from '../../src/pipeline/prepare-project.js';
+import { loadRoadmap } from '../../src/load/load-roadmap.js';
 import { shippedSources } from '../helpers/project.js';
 
 const dir = 'tests/fixtures/broken';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
-import { loadRoadmap, validateAhead } from '../../src/pipeline/prepare-project.js';
+import { loadRoadmap, validateAhead } from '../../src/load/load-roadmap.js';
 import { shippedSources } from '../helpers/project.js';
 
 describe('data validated ahead (the CLI bundle)', () => {
