@@ -15,8 +15,8 @@ import { buildLearner } from '../src/pipeline/build-learner.js';
 import { prepareProject } from '../src/pipeline/prepare-project.js';
 import { resolveParams } from '../src/pipeline/resolve-params.js';
 import { layoutDocument } from '../src/layout/layout.js';
-import { lexWorkbook } from '../src/workbook/directives.js';
-import { renderWorkbookMarkdown } from '../src/workbook/markdown.js';
+import { lexWorkbook } from '../src/markdown/directives.js';
+import { renderWorkbookMarkdown } from '../src/render/render-workbook-markdown.js';
 import { timelineData } from '../src/workbook/render-workbook.js';
 
 const N = Number(process.env.BENCH_RUNS ?? 10);

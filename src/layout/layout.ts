@@ -1,8 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Token, Tokens } from 'marked';
-import { plainText } from '../render/toc.js';
+import { plainText } from '../markdown/plain-text.js';
 import type { Span, TextStyle } from '../text/types.js';
-import { isDirective, type DirectiveToken } from '../workbook/directives.js';
+import { isDirective, type DirectiveToken } from '../markdown/directives.js';
 import { inlineSpans, type InlineContext } from './inline.js';
 import { offset, paginate } from './paginate.js';
 import { defaultTheme, geometryFor, style, type PaperName, type Theme } from './theme.js';

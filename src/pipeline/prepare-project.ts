@@ -1,5 +1,6 @@
 import { RoadmapError, type Problem } from '../errors.js';
 import { parseDocumentText } from '../load/parse-document.js';
+import type { TemplateRef } from '../markdown/directives.js';
 import { createHandlebars } from '../render/handlebars-env.js';
 import { LabelsSchema, type Labels } from '../schema/labels.js';
 import { Locales, type Locale } from '../schema/params.js';
@@ -7,7 +8,6 @@ import { RoadmapSchema, type Roadmap } from '../schema/roadmap.js';
 import { parseFontConfig } from '../text/config.js';
 import type { TextEngine } from '../text/types.js';
 import { validateDocument } from '../validate/validate-document.js';
-import type { TemplateRef } from '../workbook/directives.js';
 import type { ProjectSources } from './sources.js';
 import { validatedAhead } from './validated-ahead.js';
 

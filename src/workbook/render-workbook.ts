@@ -1,13 +1,13 @@
 import { layoutDocument, type TimelineData } from '../layout/layout.js';
 import { defaultTheme } from '../layout/theme.js';
 import type { LayoutResult } from '../layout/types.js';
+import { lexWorkbook, type TemplateRef } from '../markdown/directives.js';
 import { addMonths, parseStartDate } from '../personalize/calendar.js';
 import { formatInteger, formatMonthShort } from '../personalize/locale-format.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { checkMissingGlyphs } from '../text/missing.js';
 import type { LaidLine, TextEngine } from '../text/types.js';
 import { typeset } from '../typeset/typeset.js';
-import { lexWorkbook, type TemplateRef } from './directives.js';
 
 export interface WorkbookOptions {
   /** Real AcroForm checkboxes and text fields over the printed ones. */

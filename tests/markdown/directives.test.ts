@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
-import { checkDirectives, lexWorkbook } from '../../src/workbook/directives.js';
+import { checkDirectives, lexWorkbook } from '../../src/markdown/directives.js';
 
 function problems(md: string, source?: string) {
   try {

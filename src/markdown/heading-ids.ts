@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer, type Tokens } from 'marked';
+import { plainText } from './plain-text.js';
 
 export interface TocEntry {
   depth: number;
@@ -20,15 +21,4 @@ export function collectHeadings(markdown: string): TocEntry[] {
     out.push({ depth: heading.depth, text, anchor: slugger.slug(text) });
   }
   return out;
-}
-
-export function plainText(tokens: Token[] | undefined): string {
-  if (!tokens) return '';
-  return tokens
-    .map((t) => {
-      if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return plainText(t.tokens);
-      if (t.type === 'escape' || t.type === 'text' || t.type === 'codespan') return (t as Tokens.Text).text;
-      return 'text' in t && typeof t.text === 'string' ? t.text : t.raw;
-    })
-    .join('');
 }
