@@ -1,8 +1,8 @@
-import GithubSlugger from 'github-slugger';
 import type { Token, Tokens } from 'marked';
-import { plainText } from '../markdown/plain-text.js';
-import type { Span, TextStyle } from '../text/types.js';
 import { isDirective, type DirectiveToken } from '../markdown/directives.js';
+import { workbookHeadingIds, type WorkbookHeading, type WorkbookHeadings } from '../markdown/heading-ids.js';
+import { workbookTocEntries } from '../markdown/toc.js';
+import type { Span, TextStyle } from '../text/types.js';
 import { inlineSpans, type InlineContext } from './inline.js';
 import { offset, paginate } from './paginate.js';
 import { defaultTheme, geometryFor, style, type PaperName, type Theme } from './theme.js';
@@ -22,15 +22,6 @@ export interface LayoutOptions {
   labels: { review: string; wentWell: string; blockedBy: string; nextSteps: string };
   timeline?: TimelineData;
 }
-
-interface HeadingMeta {
-  id: string;
-  title: string;
-  depth: number;
-  order: number;
-}
-
-const HEADING_ID = /\s*\{#\s*([A-Za-z][\w.-]*)\s*\}\s*$/;
 
 /** Lays out workbook tokens into pages. Pure over the measurer. */
 export function layoutDocument<L extends MeasuredLine>(tokens: Token[], measurer: Measurer<L>, options: LayoutOptions): LayoutResult<L> {
@@ -64,13 +55,11 @@ function scaleOf(ctx: Ctx): number {
 }
 
 class Flow<L extends MeasuredLine> {
-  readonly headingList: HeadingMeta[] = [];
+  readonly headingList: WorkbookHeading[];
+  private readonly ids: WorkbookHeadings;
   readonly tocIds = new Set<string>();
   checkboxes = 0;
   readonly fields: string[] = [];
-  private readonly meta = new WeakMap<object, HeadingMeta>();
-  private readonly slugToId = new Map<string, string>();
-  private readonly tocOrder = new WeakMap<object, number>();
   private section = 'doc';
   private readonly counters = new Map<string, number>();
   private readonly inline: InlineContext;
@@ -88,41 +77,12 @@ class Flow<L extends MeasuredLine> {
       accent: t.color.accent,
       resolveLink: (href) => {
         if (!href.startsWith('#')) return /^(https?:|mailto:)/.test(href) ? href : undefined;
-        const id = this.slugToId.get(href.slice(1)) ?? href.slice(1);
+        const id = this.ids.slugToId.get(href.slice(1)) ?? href.slice(1);
         return `#${id}`;
       },
     };
-    this.scan(tokens);
-  }
-
-  /** First pass: every heading's id and title (for the TOC, links and the outline). */
-  private scan(tokens: Token[]): void {
-    const slugger = new GithubSlugger();
-    const used = new Set<string>();
-    let order = 0;
-    const visit = (list: Token[], inCover: boolean): void => {
-      for (const tok of list) {
-        if (isDirective(tok)) {
-          if (tok.name === 'toc') this.tocOrder.set(tok, order++);
-          visit(tok.tokens, inCover || tok.name === 'cover');
-          continue;
-        }
-        if (tok.type === 'blockquote') visit((tok as Tokens.Blockquote).tokens, inCover);
-        if (tok.type !== 'heading') continue;
-        const h = tok as Tokens.Heading;
-        const explicit = stripHeadingId(h);
-        const title = plainText(h.tokens).trim();
-        const slug = slugger.slug(title);
-        let id = explicit ?? (/^[\x21-\x7e]+$/.test(slug) ? slug : `section-${this.headingList.length + 1}`);
-        while (used.has(id)) id = `${id}-1`;
-        used.add(id);
-        if (!this.slugToId.has(slug)) this.slugToId.set(slug, id);
-        const meta: HeadingMeta = { id, title, depth: h.depth, order: order++ };
-        this.meta.set(h, meta);
-        if (!inCover) this.headingList.push(meta);
-      }
-    };
-    visit(tokens, false);
+    this.ids = workbookHeadingIds(tokens);
+    this.headingList = this.ids.list;
   }
 
   run(tokens: Token[]): Row<L>[] {
@@ -236,7 +196,7 @@ class Flow<L extends MeasuredLine> {
   }
 
   private heading(h: Tokens.Heading, ctx: Ctx, hs: ReturnType<Flow<L>['headingStyle']>): Row<L>[] {
-    const meta = this.meta.get(h);
+    const meta = this.ids.byToken.get(h);
     const spans = inlineSpans(h.tokens, style(hs.font, hs.size, hs.color), this.inline);
     if (ctx.cover && h.depth === 1) return this.coverTitle(spans, ctx);
     const rows = this.textRows(spans, ctx.x, ctx.width, { lineHeight: hs.lineHeight });
@@ -428,9 +388,7 @@ class Flow<L extends MeasuredLine> {
   }
 
   private toc(d: DirectiveToken, ctx: Ctx): Row<L>[] {
-    const depth = d.args ? Number(d.args) : 2;
-    const after = this.tocOrder.get(d) ?? -1;
-    const entries = this.headingList.filter((h) => h.order > after && h.depth <= depth);
+    const entries = workbookTocEntries(this.ids, d);
     const minDepth = Math.min(...entries.map((e) => e.depth));
     const numW = 34;
     const rows: Row<L>[] = [];
@@ -572,16 +530,6 @@ class Flow<L extends MeasuredLine> {
     items.push({ kind: 'field', x: x1, y: base - this.t.leading, w: x2 - x1, h: this.t.leading, field: this.fieldName('fillin', false), multiline: false });
     return { height: Math.max(y, base + 4), spaceBefore: 0, keepWithPrev: false, items };
   }
-}
-
-function stripHeadingId(h: Tokens.Heading): string | undefined {
-  const last = h.tokens[h.tokens.length - 1];
-  if (!last || last.type !== 'text') return undefined;
-  const m = HEADING_ID.exec((last as Tokens.Text).text);
-  if (!m) return undefined;
-  (last as Tokens.Text).text = (last as Tokens.Text).text.slice(0, m.index);
-  if ((last as Tokens.Text).text === '') h.tokens.pop();
-  return m[1];
 }
 
 function keepEnds<L>(rows: Row<L>[]): void {
