@@ -65,7 +65,7 @@ for (let i = 0; i < N; i++) {
   const tokens = lexWorkbook(md, project.workbookTemplate);
   stage.lex.push(performance.now() - s);
   s = performance.now();
-  layoutDocument(tokens, engine, { paper: 'A4', labels: view.labels, timeline: timelineData(view) });
+  layoutDocument(tokens, engine, { paper: 'A4', widgets: { review: view.labels, timeline: timelineData(view) } });
   stage.layout.push(performance.now() - s);
 }
 const inProcessRss = process.resourceUsage().maxRSS / 1024;

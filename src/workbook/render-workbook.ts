@@ -54,8 +54,10 @@ export async function renderWorkbook(markdown: string, template: TemplateRef, vi
   const layout = layoutDocument(tokens, engine, {
     paper: view.paper,
     theme,
-    labels: { review: view.labels.review, wentWell: view.labels.wentWell, blockedBy: view.labels.blockedBy, nextSteps: view.labels.nextSteps },
-    timeline: timelineData(view),
+    widgets: {
+      review: { review: view.labels.review, wentWell: view.labels.wentWell, blockedBy: view.labels.blockedBy, nextSteps: view.labels.nextSteps },
+      timeline: timelineData(view),
+    },
   });
   const header = { left: view.meta.title, right: view.learner.name };
   const pdf = await typeset(layout, engine, {
