@@ -30,6 +30,7 @@ export function layoutDocument<L extends MeasuredLine>(tokens: Token[], measurer
   const headings = workbookHeadingIds(tokens);
   const inline: InlineContext = {
     accent: theme.color.accent,
+    codeScale: theme.codeScale,
     resolveLink: (href) => {
       if (!href.startsWith('#')) return /^(https?:|mailto:)/.test(href) ? href : undefined;
       const id = headings.slugToId.get(href.slice(1)) ?? href.slice(1);

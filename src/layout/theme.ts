@@ -43,6 +43,8 @@ export interface Theme {
   small: number;
   tableSize: number;
   codeSize: number;
+  /** Inline code relative to the text around it. */
+  codeScale: number;
   color: { text: string; muted: string; accent: string; accentLight: string; accentSoft: string; rule: string; calloutFill: string; calloutBar: string; codeFill: string; zebra: string; highlight: string; capstone: string; onAccent: string; code: string };
   block: BlockMeasures;
   cover: CoverMeasures;
@@ -167,6 +169,7 @@ export function defaultTheme(): Theme {
     small: 8,
     tableSize: 9,
     codeSize: 8.5,
+    codeScale: 0.92,
     color: {
       text: '#1d2330',
       muted: '#6b7280',

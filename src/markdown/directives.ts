@@ -45,6 +45,10 @@ export interface DirectiveToken {
   tokens: Token[];
 }
 
+function isDirectiveName(name: string): name is DirectiveName {
+  return Object.hasOwn(DIRECTIVES, name);
+}
+
 export function isDirective(t: Token): t is Token & DirectiveToken {
   return t.type === 'directive';
 }
@@ -73,7 +77,8 @@ export function checkDirectives(markdown: string, template: TemplateRef): void {
   lines.forEach((text, index) => {
     const f = FENCE.exec(text);
     if (f) {
-      const marker = (f[1] as string)[0] as string;
+      const marker = f[1]?.[0];
+      if (marker === undefined) return;
       if (fence === undefined) fence = marker;
       else if (fence === marker) fence = undefined;
       return;
@@ -81,7 +86,7 @@ export function checkDirectives(markdown: string, template: TemplateRef): void {
     if (fence !== undefined) return;
     const m = LINE.exec(text);
     if (!m) return;
-    const rest = (m[1] as string).trim();
+    const rest = (m[1] ?? '').trim();
     if (rest === '') {
       if (open) open = undefined;
       else report(index, text, 'a closing ":::" without an open container directive (cover, keep)');
@@ -92,9 +97,9 @@ export function checkDirectives(markdown: string, template: TemplateRef): void {
       report(index, text, `malformed directive "${text.trim()}": expected "::: name [arguments]"`);
       return;
     }
-    const name = d[1] as string;
+    const name = d[1] ?? '';
     const args = (d[2] ?? '').trim();
-    const spec = (DIRECTIVES as Record<string, DirectiveSpec | undefined>)[name];
+    const spec = isDirectiveName(name) ? DIRECTIVES[name] : undefined;
     if (!spec) {
       report(index, text, `unknown directive "${name}"; known: ${Object.keys(DIRECTIVES).join(', ')}`);
       return;
@@ -122,7 +127,8 @@ function locate(index: number, text: string, template: TemplateRef): Omit<Proble
     const name = /^:::\s*(\S+)/.exec(text)?.[1];
     if (name) {
       const same = src.flatMap((l, i) => (new RegExp(`^:::\\s*${escapeRegExp(name)}(\\s|$)`).test(l.trim()) ? [i] : []));
-      if (same.length === 1) return { file: template.file, line: (same[0] as number) + 1 };
+      const [only, ...others] = same;
+      if (only !== undefined && others.length === 0) return { file: template.file, line: only + 1 };
     }
   }
   return { file: template.file, line: index + 1, path: '(rendered Markdown)' };
@@ -149,11 +155,12 @@ function directiveExtension(): TokenizerAndRendererExtension {
       if (!this.lexer.state.top) return undefined;
       const head = /^:::[ \t]*([A-Za-z][\w-]*)[ \t]*([^\n]*)(?:\n|$)/.exec(src);
       if (!head) return undefined;
-      const name = head[1] as DirectiveName;
+      const name = head[1] ?? '';
+      if (!isDirectiveName(name)) return undefined;
       const spec = DIRECTIVES[name];
-      if (!spec) return undefined;
+      const args = (head[2] ?? '').trim();
       if (!spec.container) {
-        return { type: 'directive', raw: head[0], name, args: (head[2] as string).trim(), tokens: [] } satisfies DirectiveToken;
+        return { type: 'directive', raw: head[0], name, args, tokens: [] } satisfies DirectiveToken;
       }
       const close = /\n:::[ \t]*(?:\n|$)/.exec(src.slice(head[0].length - 1));
       if (!close) return undefined;
@@ -162,7 +169,7 @@ function directiveExtension(): TokenizerAndRendererExtension {
       const raw = src.slice(0, bodyEnd + close[0].length);
       const tokens: Token[] = [];
       this.lexer.blockTokens(body, tokens);
-      return { type: 'directive', raw, name, args: (head[2] as string).trim(), tokens } satisfies DirectiveToken;
+      return { type: 'directive', raw, name, args, tokens } satisfies DirectiveToken;
     },
     renderer: () => '',
   };
@@ -177,5 +184,5 @@ const workbookMarked = new Marked({ gfm: true, extensions: [directiveExtension()
 /** Rendered workbook Markdown → block tokens (inline tokens filled in), directives checked first. */
 export function lexWorkbook(markdown: string, template: TemplateRef): Token[] {
   checkDirectives(markdown, template);
-  return workbookMarked.lexer(markdown) as Token[];
+  return workbookMarked.lexer(markdown);
 }

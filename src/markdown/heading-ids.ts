@@ -41,6 +41,7 @@ export function collectHeadings(tokens: Token[], options: { inQuotes: boolean })
         visit(token.tokens, inCover || token.name === 'cover');
         continue;
       }
+      // marked's Token union does not narrow on `type` (Tokens.Generic takes any string).
       if (token.type === 'blockquote' && options.inQuotes) visit((token as Tokens.Blockquote).tokens, inCover);
       if (token.type === 'heading') headings.push({ token: token as Tokens.Heading, order: order++, inCover });
     }
@@ -64,7 +65,7 @@ export interface AnchoredHeading {
  */
 export function githubAnchors(markdown: string): AnchoredHeading[] {
   const slugger = new GithubSlugger();
-  const tokens = new Lexer({ gfm: true }).lex(markdown) as Token[];
+  const tokens: Token[] = new Lexer({ gfm: true }).lex(markdown);
   return collectHeadings(tokens, { inQuotes: false }).headings.map(({ token }) => {
     const text = plainText(token.tokens);
     return { depth: token.depth, text, anchor: slugger.slug(text) };
