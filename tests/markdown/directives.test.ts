@@ -53,4 +53,8 @@ describe('workbook directives', () => {
   it('rejects nested containers', () => {
     expect(problems('::: keep\n::: keep\n:::\n')[0]?.message).toMatch(/do not nest/);
   });
+
+  it('treats names of Object.prototype members as unknown directives', () => {
+    expect(problems('::: toString\n')[0]?.message).toMatch(/unknown directive "toString"/);
+  });
 });
