@@ -9,10 +9,6 @@ import { defaultTheme, geometryFor, halfLeading, type PaperName, type Theme } fr
 import type { HeadingInfo, LayoutResult, MeasuredLine, Measurer } from './types.js';
 import type { WidgetData } from './widgets/registry.js';
 
-export type { TimelineData } from './widgets/timeline.js';
-export type { ReviewLabels } from './widgets/review.js';
-export type { WidgetData } from './widgets/registry.js';
-
 export interface LayoutOptions {
   paper: PaperName;
   theme?: Theme;

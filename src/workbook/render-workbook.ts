@@ -1,6 +1,7 @@
-import { layoutDocument, type TimelineData } from '../layout/layout.js';
+import { layoutDocument } from '../layout/layout.js';
 import { defaultTheme } from '../layout/theme.js';
 import type { LayoutResult } from '../layout/types.js';
+import type { TimelineData } from '../layout/widgets/timeline.js';
 import { lexWorkbook, type TemplateRef } from '../markdown/directives.js';
 import { addMonths, parseStartDate } from '../personalize/calendar.js';
 import { formatInteger, formatMonthShort } from '../personalize/locale-format.js';
