@@ -21,18 +21,18 @@ export function columnWidths(
     for (let c = 0; c < cols; c++) {
       const spans = row[c];
       if (!spans || spans.length === 0) continue;
-      const m = measure(spans);
-      min[c] = Math.max(min[c] ?? floor, m.min + 2 * padX + slack);
-      max[c] = Math.max(max[c] ?? floor, m.max + 2 * padX + slack);
+      const measured = measure(spans);
+      min[c] = Math.max(min[c] ?? floor, measured.min + 2 * padX + slack);
+      max[c] = Math.max(max[c] ?? floor, measured.max + 2 * padX + slack);
     }
   }
   const sumMin = min.reduce((a, b) => a + b, 0);
   const sumMax = max.reduce((a, b) => a + b, 0);
   if (sumMax <= width) {
     const extra = width - sumMax;
-    return max.map((m) => m + (extra * m) / sumMax);
+    return max.map((w) => w + (extra * w) / sumMax);
   }
-  if (sumMin >= width) return min.map((m) => (m * width) / sumMin);
+  if (sumMin >= width) return min.map((w) => (w * width) / sumMin);
   const want = sumMax - sumMin;
-  return min.map((m, c) => m + ((width - sumMin) * ((max[c] ?? m) - m)) / want);
+  return min.map((w, c) => w + ((width - sumMin) * ((max[c] ?? w) - w)) / want);
 }

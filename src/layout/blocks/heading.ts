@@ -18,11 +18,11 @@ function headingLevel(depth: number): HeadingLevel {
 
 function headingStyle(depth: number, frame: Frame, theme: Theme): HeadingStyle {
   const level = headingLevel(depth);
-  const h = theme.headings[level];
+  const base = theme.headings[level];
   const { cover } = theme;
-  if (frame.cover && level === 1) return { ...h, size: cover.title.size, color: theme.color.onAccent, lineHeight: cover.title.lineHeight };
-  if (frame.cover) return { ...h, size: h.size * cover.headingScale };
-  return h;
+  if (frame.cover && level === 1) return { ...base, size: cover.title.size, color: theme.color.onAccent, lineHeight: cover.title.lineHeight };
+  if (frame.cover) return { ...base, size: base.size * cover.headingScale };
+  return base;
 }
 
 /**
@@ -63,8 +63,8 @@ function coverTitle<L extends MeasuredLine>(spans: Span[], frame: Frame, doc: La
   const { padding: pad, lineHeight, radius, barWidth, barHeight, barGap, spacerShare } = theme.cover.title;
   const lines = doc.measurer.layoutParagraph(spans, { width: frame.width - 2 * pad, align: 'left', lineHeight });
   const textH = lines.reduce((s, l) => s + l.height, 0);
-  const h = textH + 2 * pad + barGap;
-  const items: Item<L>[] = [{ kind: 'rect', x: frame.x, y: 0, w: frame.width, h, fill: theme.color.accent, radius }];
+  const panelH = textH + 2 * pad + barGap;
+  const items: Item<L>[] = [{ kind: 'rect', x: frame.x, y: 0, w: frame.width, h: panelH, fill: theme.color.accent, radius }];
   items.push({ kind: 'rect', x: frame.x + pad, y: pad, w: barWidth, h: barHeight, fill: theme.color.calloutBar });
   let y = pad + barGap;
   for (const line of lines) {
@@ -72,5 +72,5 @@ function coverTitle<L extends MeasuredLine>(spans: Span[], frame: Frame, doc: La
     y += line.height;
   }
   const spacer: Row<L> = { height: (geometry.bottom - geometry.top) * spacerShare, spaceBefore: 0, keepWithPrev: false, items: [] };
-  return [spacer, { height: h + doc.half * 2, spaceBefore: 0, keepWithPrev: true, items, heading: true }];
+  return [spacer, { height: panelH + doc.half * 2, spaceBefore: 0, keepWithPrev: true, items, heading: true }];
 }

@@ -9,10 +9,10 @@ export const fillin: Widget = { placement: 'block', layout: (directive, frame, d
 
 function fillinLine<L extends MeasuredLine>(directive: DirectiveToken, frame: Frame, doc: LayoutDoc<L>): Row<L> {
   const { theme, measurer } = doc;
-  const m = theme.fillin;
+  const sizes = theme.fillin;
   const label = directive.args;
   const st = style('bold', theme.body, theme.color.text);
-  const w = Math.min(frame.width * m.maxLabelShare, measurer.measure([{ text: label, style: st }]).max + m.labelSlack);
+  const w = Math.min(frame.width * sizes.maxLabelShare, measurer.measure([{ text: label, style: st }]).max + sizes.labelSlack);
   const lines = measurer.layoutParagraph([{ text: label, style: st }], { width: w, lineHeight: theme.lineHeight });
   const items: Item<L>[] = [];
   let y = 0;
@@ -21,10 +21,10 @@ function fillinLine<L extends MeasuredLine>(directive: DirectiveToken, frame: Fr
     y += line.height;
   }
   const last = lines[lines.length - 1];
-  const base = last ? y - last.height + last.baseline + m.baselineDrop : theme.leading;
-  const x1 = frame.x + w + m.gap;
-  const x2 = frame.x + Math.min(frame.width, w + m.gap + m.lineLength);
-  items.push({ kind: 'rule', x1, x2, y1: base, y2: base, color: theme.color.text, width: m.rule });
+  const base = last ? y - last.height + last.baseline + sizes.baselineDrop : theme.leading;
+  const x1 = frame.x + w + sizes.gap;
+  const x2 = frame.x + Math.min(frame.width, w + sizes.gap + sizes.lineLength);
+  items.push({ kind: 'rule', x1, x2, y1: base, y2: base, color: theme.color.text, width: sizes.rule });
   items.push({ kind: 'field', x: x1, y: base - theme.leading, w: x2 - x1, h: theme.leading, field: doc.fields.name('fillin', false), multiline: false });
-  return { height: Math.max(y, base + m.bottom), spaceBefore: 0, keepWithPrev: false, items };
+  return { height: Math.max(y, base + sizes.bottom), spaceBefore: 0, keepWithPrev: false, items };
 }

@@ -10,7 +10,7 @@ export const toc: Widget = { placement: 'block', layout: layoutToc };
 
 function layoutToc<L extends MeasuredLine>(directive: DirectiveToken, frame: Frame, doc: LayoutDoc<L>): Row<L>[] {
   const { theme, measurer } = doc;
-  const m = theme.toc;
+  const sizes = theme.toc;
   const entries = workbookTocEntries(doc.headings, directive);
   const minDepth = Math.min(...entries.map((e) => e.depth));
   const rows: Row<L>[] = [];
@@ -18,10 +18,10 @@ function layoutToc<L extends MeasuredLine>(directive: DirectiveToken, frame: Fra
     const level = e.depth - minDepth;
     const top = level === 0;
     doc.tocIds.add(e.id);
-    const st = style(top ? 'bold' : 'regular', top ? theme.body * m.topSize : theme.body, top ? theme.color.accent : theme.color.text);
-    const indent = level * m.indentPerLevel;
-    const width = frame.width - indent - m.numberColumn - m.gap;
-    const lines = measurer.layoutParagraph([{ text: e.title, style: st }], { width, lineHeight: m.lineHeight });
+    const st = style(top ? 'bold' : 'regular', top ? theme.body * sizes.topSize : theme.body, top ? theme.color.accent : theme.color.text);
+    const indent = level * sizes.indentPerLevel;
+    const width = frame.width - indent - sizes.numberColumn - sizes.gap;
+    const lines = measurer.layoutParagraph([{ text: e.title, style: st }], { width, lineHeight: sizes.lineHeight });
     const items: Item<L>[] = [];
     let y = 0;
     for (const line of lines) {
@@ -31,12 +31,12 @@ function layoutToc<L extends MeasuredLine>(directive: DirectiveToken, frame: Fra
     const last = lines[lines.length - 1];
     if (last) {
       const ly = y - last.height + last.baseline;
-      const { leader } = m;
-      items.push({ kind: 'rule', x1: frame.x + indent + last.width + leader.gap, x2: frame.x + frame.width - m.numberColumn + leader.overhang, y1: ly, y2: ly, color: theme.color.accentSoft, width: leader.width, dash: [...leader.dash] });
+      const { leader } = sizes;
+      items.push({ kind: 'rule', x1: frame.x + indent + last.width + leader.gap, x2: frame.x + frame.width - sizes.numberColumn + leader.overhang, y1: ly, y2: ly, color: theme.color.accentSoft, width: leader.width, dash: [...leader.dash] });
       items.push({ kind: 'pageref', x: frame.x + frame.width, y: y - last.height, dest: e.id, style: st });
     }
     items.push({ kind: 'link', x: frame.x + indent, y: 0, w: frame.width - indent, h: y, dest: e.id });
-    rows.push({ height: y, spaceBefore: top && rows.length > 0 ? doc.half * m.topSpace : 0, keepWithPrev: false, items });
+    rows.push({ height: y, spaceBefore: top && rows.length > 0 ? doc.half * sizes.topSpace : 0, keepWithPrev: false, items });
   }
   return rows;
 }
