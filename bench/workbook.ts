@@ -15,7 +15,7 @@ import { buildLearner } from '../src/pipeline/build-learner.js';
 import { prepareProject } from '../src/pipeline/prepare-project.js';
 import { resolveParams } from '../src/pipeline/resolve-params.js';
 import { layoutDocument } from '../src/layout/layout.js';
-import { lexWorkbook } from '../src/markdown/directives.js';
+import { lexWorkbook } from '../src/markdown/lex-workbook.js';
 import { renderWorkbookMarkdown } from '../src/render/render-workbook-markdown.js';
 import { timelineData } from '../src/workbook/render-workbook.js';
 

@@ -2,7 +2,7 @@ import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/layout/layout.js';
 import type { Item, LayoutResult, MeasuredLine } from '../../src/layout/types.js';
-import { lexWorkbook } from '../../src/markdown/directives.js';
+import { lexWorkbook } from '../../src/markdown/lex-workbook.js';
 import { fakeMeasurer } from './fake-measurer.js';
 
 const labels = { review: 'Review', wentWell: 'Went well', blockedBy: 'Blocked', nextSteps: 'Next' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexWorkbook } from '../../src/markdown/directives.js';
+import { lexWorkbook } from '../../src/markdown/lex-workbook.js';
 import { githubAnchors, workbookHeadingIds } from '../../src/markdown/heading-ids.js';
 
 const lex = (md: string) => lexWorkbook(md, { file: 'test.md' });

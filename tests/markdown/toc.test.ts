@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isDirective, lexWorkbook, type DirectiveToken } from '../../src/markdown/directives.js';
+import { isDirective, type DirectiveToken } from '../../src/markdown/directives.js';
 import { workbookHeadingIds } from '../../src/markdown/heading-ids.js';
+import { lexWorkbook } from '../../src/markdown/lex-workbook.js';
 import { expandToc, workbookTocEntries } from '../../src/markdown/toc.js';
 
 describe('expandToc (the README rule)', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../../src/layout/layout.js';
 import { WIDGETS } from '../../../src/layout/widgets/registry.js';
-import { DIRECTIVES, lexWorkbook } from '../../../src/markdown/directives.js';
+import { DIRECTIVES } from '../../../src/markdown/directives.js';
+import { lexWorkbook } from '../../../src/markdown/lex-workbook.js';
 import { fakeMeasurer } from '../fake-measurer.js';
 
 const review = { review: 'Review', wentWell: 'Went well', blockedBy: 'Blocked', nextSteps: 'Next' };
