@@ -71,7 +71,7 @@ export interface BlockMeasures {
   /** A callout of up to 1/`keepWholeShare` of the page is never split. */
   callout: { padding: number; barGap: number; barWidth: number; keepWholeShare: number };
   /** Tables of up to `shortRows` body rows stay whole. */
-  table: { padX: number; padY: number; lineHeight: number; headerRule: number; bodyRule: number; shortRows: number; minColumn: number; measureSlack: number };
+  table: { padX: number; padY: number; lineHeight: number; headerRule: number; bodyRule: number; shortRows: number; minColumn: number; slack: number };
   /** A thematic break: a rule from `from` to `to` of the width. */
   hr: { from: number; to: number; width: number };
 }
@@ -194,7 +194,7 @@ export function defaultTheme(): Theme {
       list: { nestedSpace: 2, tightItemSpace: 2.5, minOrderedMarker: 16, orderedMarkerGap: 5, taskMarker: 16, bulletMarker: 14, bulletX: 3, bullets: ['•', '–'], checkboxSize: 0.95, checkboxRaise: 0.36, checkboxX: 1 },
       code: { padding: 7, lineHeight: 1.4, tab: '    ' },
       callout: { padding: 9, barGap: 6, barWidth: 3, keepWholeShare: 3 },
-      table: { padX: 5, padY: 4, lineHeight: 1.35, headerRule: 0.9, bodyRule: 0.4, shortRows: 5, minColumn: 8, measureSlack: 0.5 },
+      table: { padX: 5, padY: 4, lineHeight: 1.35, headerRule: 0.9, bodyRule: 0.4, shortRows: 5, minColumn: 8, slack: 0.5 },
       hr: { from: 0.3, to: 0.7, width: 0.8 },
     },
     cover: {

@@ -12,7 +12,7 @@ export function columnWidths(
   width: number,
   padX: number,
   measure: (spans: Span[]) => { min: number; max: number },
-  { minColumn, slack }: { minColumn: number; slack: number } = { minColumn: 8, slack: 0.5 },
+  { minColumn, slack }: { minColumn: number; slack: number },
 ): number[] {
   const floor = 2 * padX + minColumn;
   const min = new Array<number>(cols).fill(floor);

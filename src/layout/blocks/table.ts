@@ -32,7 +32,7 @@ export function table<L extends MeasuredLine>(token: Tokens.Table, frame: Frame,
   const header = token.header.map((c) => inlineSpans(c.tokens, headerStyle, doc.inline));
   const body = token.rows.map((r) => r.map((c) => inlineSpans(c.tokens, bodyStyle, doc.inline)));
   const highlighted = token.rows.map(isHighlighted);
-  const widths = columnWidths([header, ...body], cols, frame.width, padX, (s) => measurer.measure(s), { minColumn: sizes.minColumn, slack: sizes.measureSlack });
+  const widths = columnWidths([header, ...body], cols, frame.width, padX, (s) => measurer.measure(s), sizes);
   const layoutRow = (cells: Span[][], kind: 'header' | 'body', index: number): Row<L> => {
     const laid = widths.map((width, c) => {
       const spans = cells[c] ?? [];
