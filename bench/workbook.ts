@@ -15,8 +15,8 @@ import { buildLearner } from '../src/pipeline/build-learner.js';
 import { prepareProject } from '../src/pipeline/prepare-project.js';
 import { resolveParams } from '../src/load/validate-document.js';
 import { layoutDocument } from '../src/layout/layout.js';
-import { lexWorkbook } from '../src/workbook/directives.js';
-import { renderWorkbookMarkdown } from '../src/workbook/markdown.js';
+import { lexWorkbook } from '../src/markdown/lex-workbook.js';
+import { renderWorkbookMarkdown } from '../src/render/render-workbook-markdown.js';
 import { timelineData } from '../src/workbook/render-workbook.js';
 
 const N = Number(process.env.BENCH_RUNS ?? 10);
@@ -65,7 +65,7 @@ for (let i = 0; i < N; i++) {
   const tokens = lexWorkbook(md, project.workbookTemplate);
   stage.lex.push(performance.now() - s);
   s = performance.now();
-  layoutDocument(tokens, engine, { paper: 'A4', labels: view.labels, timeline: timelineData(view) });
+  layoutDocument(tokens, engine, { paper: 'A4', widgets: { review: view.labels, timeline: timelineData(view) } });
   stage.layout.push(performance.now() - s);
 }
 const inProcessRss = process.resourceUsage().maxRSS / 1024;

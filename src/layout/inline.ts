@@ -17,6 +17,8 @@ function withWeight(font: FontStyleName, bold: boolean, italic: boolean): FontSt
 export interface InlineContext {
   /** Colour for links and inline code. */
   accent: string;
+  /** Inline code is set this much smaller than the text around it. */
+  codeScale: number;
   /** Maps `#anchor` links to destination names; external links pass through. */
   resolveLink(href: string): string | undefined;
 }
@@ -26,6 +28,8 @@ export function inlineSpans(tokens: Token[] | undefined, base: TextStyle, ctx: I
   const out: Span[] = [];
   const walk = (list: Token[] | undefined, style: TextStyle): void => {
     for (const t of list ?? []) {
+      // marked's Token union does not narrow on `type` (Tokens.Generic takes any string): each
+      // case casts to the token its type names.
       switch (t.type) {
         case 'strong':
           walk((t as Tokens.Strong).tokens, { ...style, font: withWeight(style.font, true, false) });
@@ -34,7 +38,7 @@ export function inlineSpans(tokens: Token[] | undefined, base: TextStyle, ctx: I
           walk((t as Tokens.Em).tokens, { ...style, font: withWeight(style.font, false, true) });
           break;
         case 'codespan':
-          out.push({ text: decodeEntities((t as Tokens.Codespan).text), style: { ...style, font: 'mono', size: style.size * 0.92, color: ctx.accent } });
+          out.push({ text: decodeEntities((t as Tokens.Codespan).text), style: { ...style, font: 'mono', size: style.size * ctx.codeScale, color: ctx.accent } });
           break;
         case 'link': {
           const link = t as Tokens.Link;

@@ -34,7 +34,8 @@ export function paginate<L>(rows: Row<L>[], g: PageGeometry): Page<L>[] {
 
   let i = 0;
   while (i < rows.length) {
-    const row = rows[i] as Row<L>;
+    const row = rows[i];
+    if (!row) break;
     const empty = placed.length === 0;
     if (row.breakBefore && !empty) {
       flush();
@@ -89,6 +90,6 @@ export function paginate<L>(rows: Row<L>[], g: PageGeometry): Page<L>[] {
 /** The first row of the keep-chain ending at row i, not before `first`. */
 function chainStart<L>(rows: Row<L>[], i: number, first: number): number {
   let j = i;
-  while (j > first && (rows[j] as Row<L>).keepWithPrev) j--;
+  while (j > first && rows[j]?.keepWithPrev) j--;
   return j;
 }

@@ -4,9 +4,9 @@ import { personalize } from '../personalize/personalize.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
+import { renderWorkbookMarkdown } from '../render/render-workbook-markdown.js';
 import type { Params, ParamsInput } from '../schema/params.js';
 import type { Project } from './prepare-project.js';
-import { renderWorkbookMarkdown } from '../workbook/markdown.js';
 import { renderWorkbook } from '../workbook/render-workbook.js';
 
 /** Every file a learner's build makes, in the order it makes them; the workbook only where

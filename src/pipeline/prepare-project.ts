@@ -1,11 +1,11 @@
 import { loadRoadmap } from '../load/load-roadmap.js';
+import type { TemplateRef } from '../markdown/directives.js';
 import { createHandlebars } from '../render/handlebars-env.js';
 import type { Labels } from '../schema/labels.js';
 import type { Locale } from '../schema/params.js';
 import type { Roadmap } from '../schema/roadmap.js';
 import { parseFontConfig } from '../text/config.js';
 import type { TextEngine } from '../text/types.js';
-import type { TemplateRef } from '../workbook/directives.js';
 import type { ProjectSources } from './sources.js';
 
 /** Validated data, labels and compiled templates: made once, used for every learner. */

@@ -1,8 +1,9 @@
+import { expandToc } from '../markdown/toc.js';
+import { tidyMarkdown } from '../markdown/tidy.js';
 import type { ViewModel } from '../personalize/view-model.js';
-import { expandToc } from './expand-toc.js';
-import { tidyMarkdown } from './tidy-markdown.js';
+import { escapeMarkdown } from './escape-markdown.js';
 
 /** README text from the compiled templates: tidy blank lines, then the TOC. */
 export function renderReadme(render: (which: 'readme', ctx: unknown) => string, view: ViewModel): string {
-  return `${expandToc(tidyMarkdown(render('readme', view)))}\n`;
+  return `${expandToc(tidyMarkdown(render('readme', view)), escapeMarkdown)}\n`;
 }

@@ -1,13 +1,15 @@
-import { layoutDocument, type TimelineData } from '../layout/layout.js';
+import { layoutDocument } from '../layout/layout.js';
 import { defaultTheme } from '../layout/theme.js';
 import type { LayoutResult } from '../layout/types.js';
+import type { TimelineData } from '../layout/widgets/timeline.js';
+import type { TemplateRef } from '../markdown/directives.js';
+import { lexWorkbook } from '../markdown/lex-workbook.js';
 import { addMonths, parseStartDate } from '../personalize/calendar.js';
 import { formatInteger, formatMonthShort } from '../personalize/locale-format.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { checkMissingGlyphs } from '../text/missing.js';
 import type { LaidLine, TextEngine } from '../text/types.js';
 import { typeset } from '../pdf/typeset.js';
-import { lexWorkbook, type TemplateRef } from './directives.js';
 
 export interface WorkbookOptions {
   /** Real AcroForm checkboxes and text fields over the printed ones. */
@@ -54,8 +56,10 @@ export async function renderWorkbook(markdown: string, template: TemplateRef, vi
   const layout = layoutDocument(tokens, engine, {
     paper: view.paper,
     theme,
-    labels: { review: view.labels.review, wentWell: view.labels.wentWell, blockedBy: view.labels.blockedBy, nextSteps: view.labels.nextSteps },
-    timeline: timelineData(view),
+    widgets: {
+      review: { review: view.labels.review, wentWell: view.labels.wentWell, blockedBy: view.labels.blockedBy, nextSteps: view.labels.nextSteps },
+      timeline: timelineData(view),
+    },
   });
   const header = { left: view.meta.title, right: view.learner.name };
   const pdf = await typeset(layout, engine, {

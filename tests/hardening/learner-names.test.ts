@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
 import { buildToDisk } from '../../src/node/build-to-disk.js';
 import { buildTime } from '../../src/personalize/calendar.js';
-import { plainText } from '../../src/render/toc.js';
+import { plainText } from '../../src/markdown/plain-text.js';
 import { shippedProject, tempDir } from '../helpers/project.js';
 
 const hostile = fc.constantFrom(

@@ -1,12 +1,12 @@
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { columnWidths, layoutDocument } from '../../src/layout/layout.js';
+import { layoutDocument } from '../../src/layout/layout.js';
 import type { Item, LayoutResult, MeasuredLine } from '../../src/layout/types.js';
-import { lexWorkbook } from '../../src/workbook/directives.js';
+import { lexWorkbook } from '../../src/markdown/lex-workbook.js';
 import { fakeMeasurer } from './fake-measurer.js';
 
 const labels = { review: 'Review', wentWell: 'Went well', blockedBy: 'Blocked', nextSteps: 'Next' };
-const lay = (md: string, paper: 'A4' | 'Letter' = 'A4') => layoutDocument(lexWorkbook(md, { file: 'test.md' }), fakeMeasurer(), { paper, labels });
+const lay = (md: string, paper: 'A4' | 'Letter' = 'A4') => layoutDocument(lexWorkbook(md, { file: 'test.md' }), fakeMeasurer(), { paper, widgets: { review: labels } });
 const texts = (items: Item<MeasuredLine>[]) => items.flatMap((it) => (it.kind === 'text' ? [it] : []));
 const words = (n: number, w = 'word') => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
 
@@ -73,14 +73,6 @@ describe('layoutDocument (fake measurer)', () => {
       expect(rects.length).toBeGreaterThan(0);
     }
     expect(seen).toEqual(Array.from({ length: 80 }, (_, i) => `L${i}`));
-  });
-
-  it('gives table columns widths from their content', () => {
-    const m = fakeMeasurer();
-    const span = (t: string) => [{ text: t, style: { font: 'regular' as const, size: 10 } }];
-    const w = columnWidths([[span('a'), span(words(40))], [span('bb'), span('x')]], 2, 400, 5, (s) => m.measure(s));
-    expect(w[0]! + w[1]!).toBeCloseTo(400);
-    expect(w[1]!).toBeGreaterThan(w[0]! * 5);
   });
 
   it('draws one checkbox per task item and names fields after the section', () => {

@@ -1,7 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildLearner, type BuildOptions } from '../../src/pipeline/build-learner.js';
 import type { ParamsInput } from '../../src/schema/params.js';
-import { renderWorkbookMarkdown } from '../../src/workbook/markdown.js';
+import { renderWorkbookMarkdown } from '../../src/render/render-workbook-markdown.js';
 import { NOW, shippedProject } from '../helpers/project.js';
 
 export interface TextItem {

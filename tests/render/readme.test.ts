@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../src/render/toc.js';
+import { plainText } from '../../src/markdown/plain-text.js';
 import { buildText, tempDir } from '../helpers/project.js';
 import { markdownlint } from '../helpers/markdownlint.js';
 

@@ -1,5 +1,5 @@
+import { tidyMarkdown } from '../markdown/tidy.js';
 import type { ViewModel } from '../personalize/view-model.js';
-import { tidyMarkdown } from '../render/tidy-markdown.js';
 
 /** Workbook Markdown from the compiled templates, with blank-line runs tidied. */
 export function renderWorkbookMarkdown(render: (which: 'workbook', ctx: unknown) => string, view: ViewModel): string {

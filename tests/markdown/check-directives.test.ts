@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
-import { checkDirectives, lexWorkbook } from '../../src/workbook/directives.js';
+import { checkDirectives } from '../../src/markdown/check-directives.js';
 
 function problems(md: string, source?: string) {
   try {
@@ -13,19 +13,7 @@ function problems(md: string, source?: string) {
   return [];
 }
 
-describe('workbook directives', () => {
-  it('parses leaf and container directives into tokens', () => {
-    const tokens = lexWorkbook('# A\n\n::: toc 3\n\n::: notes 8\n\n::: keep\ntext\n\n- [ ] x\n:::\n\n::: pagebreak\n', { file: 't' });
-    const d = tokens.filter((t) => t.type === 'directive') as unknown as { name: string; args: string; tokens: { type: string }[] }[];
-    expect(d.map((x) => [x.name, x.args])).toEqual([['toc', '3'], ['notes', '8'], ['keep', ''], ['pagebreak', '']]);
-    expect(d[2]!.tokens.map((t) => t.type)).toEqual(['paragraph', 'space', 'list']);
-  });
-
-  it('cuts a paragraph at a directive line', () => {
-    const tokens = lexWorkbook('some text\n::: pagebreak\nmore', { file: 't' });
-    expect(tokens.map((t) => t.type)).toEqual(['paragraph', 'directive', 'paragraph']);
-  });
-
+describe('checkDirectives', () => {
   it('names the template file and the template line of an unknown directive', () => {
     const source = '# {{title}}\n\n{{#each x}}\n::: notez 3\n{{/each}}\n';
     const [p, ...rest] = problems('# T\n\n::: notez 3\n', source);
@@ -52,5 +40,9 @@ describe('workbook directives', () => {
 
   it('rejects nested containers', () => {
     expect(problems('::: keep\n::: keep\n:::\n')[0]?.message).toMatch(/do not nest/);
+  });
+
+  it('treats names of Object.prototype members as unknown directives', () => {
+    expect(problems('::: toString\n')[0]?.message).toMatch(/unknown directive "toString"/);
   });
 });
