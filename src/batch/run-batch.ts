@@ -131,7 +131,9 @@ async function buildJobs(
   options.progress.start(jobs.length);
   if (jobs.length > 0) {
     await pool.run(jobs, (r) => {
-      const learner = learners.get(r.index)!;
+      const learner = learners.get(r.index);
+      // Every job was planned from a learner row, so a result without one is a bug in the pool.
+      if (!learner) throw new Error(`batch result for job ${r.index}, which was never planned`);
       finished.add(r.index);
       if (r.ok) Object.assign(learner, { files: r.files, durationMs: Math.round(r.durationMs) });
       else {

@@ -77,7 +77,9 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
     date: dateView(addMonths(start, months)),
   }));
   const generatedDate = dateView({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() });
-  const currentLevel = levels[current]!;
+  const currentLevel = levels[current];
+  // resolveLevel returned an index into the same list, so this only fires on a bug.
+  if (!currentLevel) throw new Error(`level ${current} is not one of the roadmap's ${levels.length} levels`);
 
   return {
     locale,
@@ -92,7 +94,7 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
     trackName,
     levels,
     currentLevel,
-    targetLevel: hasTarget ? levels[targetIndex]! : null,
+    targetLevel: hasTarget ? (levels[targetIndex] ?? null) : null,
     plan,
     capstone,
     specializations,

@@ -23,6 +23,8 @@ const WWW = /\b(www)\./gi;
 const EMAIL_AT = /(?<=[\w.+-])@(?=[\w-]+(?:\.[\w-]+)+)/g;
 
 export function escapeMarkdown(value: unknown): string {
+  // A template may pass any value; it prints as Handlebars would print it, objects included.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   const text = String(value ?? '')
     // A user string is one inline piece: no newlines, tabs or control characters may reshape it.
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');

@@ -9,6 +9,8 @@ const MERMAID_SPECIAL = /[<>#;:&%`]/g;
 
 export function mermaidText(value: unknown): string {
   return (
+    // A template may pass any value; it prints as Handlebars would print it, objects included.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     String(value ?? '')
       // A value is one line of a statement: controls and line breaks become spaces.
       .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')

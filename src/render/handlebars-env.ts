@@ -17,7 +17,7 @@ export type CompiledTemplate = (context: unknown, options?: Handlebars.RuntimeOp
 export function createHandlebars(
   templates: TemplateSet,
   precompiled: ReadonlyMap<string, TemplateSpecification> = precompiledTemplates,
-): { render(which: 'readme' | 'workbook', context: unknown): string } {
+): { render: (which: 'readme' | 'workbook', context: unknown) => string } {
   const hb = Handlebars.create();
   installMarkdownEscaping(hb);
   registerHelpers(hb);
@@ -220,7 +220,7 @@ function templateError(file: string, e: unknown): RoadmapError {
   const parse = /Parse error on line (\d+):\n[\s\S]*?\n([\s\S]*)$/.exec(message);
   if (parse) {
     return new RoadmapError('template', `template ${file} has a syntax error`, [
-      { file, line: Number(parse[1]), message: parse[2]!.trim().split('\n').pop() ?? 'syntax error' },
+      { file, line: Number(parse[1]), message: (parse[2] ?? '').trim().split('\n').pop() ?? 'syntax error' },
     ]);
   }
   const missing = /^"?(.+?)"? not defined in .* - (\d+):(\d+)$/.exec(message);

@@ -86,7 +86,7 @@ function text(value: string): string {
 
 /** UTF-8 length of one code point, without encoding it. */
 function utf8Length(ch: string): number {
-  const cp = ch.codePointAt(0)!;
+  const cp = ch.codePointAt(0) ?? 0;
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 

@@ -123,7 +123,7 @@ describe('plan.ics event UIDs', () => {
     const dir = await tempDir();
     const data = join(dir, 'roadmap.yaml');
     const shipped = await readFile(join(root, 'data', 'roadmap.yaml'), 'utf8');
-    const copy = shipped.replace(/^  id: mlops-engineer$/m, '  id: devops-engineer');
+    const copy = shipped.replace(/^ {2}id: mlops-engineer$/m, '  id: devops-engineer');
     expect(copy).not.toBe(shipped);
     await writeFile(data, copy);
     const params = { name: 'Rahim', track: 'llmops', start: '2027-01' };
@@ -160,7 +160,7 @@ describe('plan.ics reminders', () => {
     expect(trigger.toSeconds()).toBe(-3 * 86400);
     expect(first.getFirstPropertyValue('description')).toMatch(/^Month 1-2: Done by February 28, 2027 — Deliverable: GitHub-এ একটা Dockerized FastAPI model service/);
     // Months 1-2 end when 1 March begins: the alarm is at the start of 26 February.
-    const end = new ICAL.Event(vevents[0]!).endDate.clone();
+    const end = new ICAL.Event(vevents[0]).endDate.clone();
     end.addDuration(trigger);
     expect(end.toString()).toBe('2027-02-26');
   });
