@@ -4,6 +4,7 @@
  * runs, forms and metadata itself through these. Each member below was read in
  * node_modules/pdfkit/js/pdfkit.js (0.20.2); @types/pdfkit does not declare them.
  */
+import type { XmpInfo } from './xmp-info.js';
 
 /** A PDF object (PDFReference): a dictionary, optionally with a stream. */
 export interface PdfRef {
@@ -24,16 +25,6 @@ export interface PdfPage {
   write(chunk: Uint8Array): void;
 }
 
-interface XmpInfoValues {
-  CreationDate: Date;
-  Creator?: string | undefined;
-  Title?: string | undefined;
-  Author?: string | undefined;
-  Subject?: string | undefined;
-  Producer?: string | undefined;
-  Keywords?: string | undefined;
-}
-
 /** PDFDocument's internals, as PDFKit 0.20 has them. */
 interface DocInternals {
   ref(data?: Record<string, unknown>): PdfRef;
@@ -43,7 +34,7 @@ interface DocInternals {
   _root: PdfRef;
   _acroform?: unknown;
   _fillColor?: unknown;
-  info: XmpInfoValues;
+  info: XmpInfo;
   appendXML(xml: string, newline?: boolean): void;
   _addInfo(): void;
 }
@@ -123,7 +114,7 @@ export function interceptPageContent(doc: PDFKit.PDFDocument, content: { add(dat
 }
 
 /** Make the document write the XMP Info description with `write` instead of PDFKit's `_addInfo`. */
-export function replaceXmpInfo(doc: PDFKit.PDFDocument, write: (append: (xml: string, newline?: boolean) => void, info: XmpInfoValues) => void): void {
+export function replaceXmpInfo(doc: PDFKit.PDFDocument, write: (append: (xml: string, newline?: boolean) => void, info: XmpInfo) => void): void {
   const d = inner(doc);
   d._addInfo = () => write((xml, newline) => d.appendXML(xml, newline), d.info);
 }
