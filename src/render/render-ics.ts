@@ -1,4 +1,4 @@
-import { addDays, parseStartDate } from '../personalize/calendar.js';
+import { addDays, type CalendarDate } from '../personalize/calendar.js';
 import type { ViewModel } from '../personalize/view-model.js';
 
 export interface IcsOptions {
@@ -21,8 +21,8 @@ export function renderIcs(view: ViewModel, buildTime: Date, options: IcsOptions)
   // calendar that imported the file updates its events instead of doubling them.
   const uid = (id: string) => `${[id, options.folder, view.meta.id].map(uidPart).join('.')}@roadmap-press`;
   const day = (iso: string) => iso.replace(/-/g, '');
-  const nextDay = (iso: string) => {
-    const d = addDays(parseStartDate(iso), 1);
+  const nextDay = (date: CalendarDate) => {
+    const d = addDays(date, 1);
     return `${d.year}${String(d.month).padStart(2, '0')}${String(d.day).padStart(2, '0')}`;
   };
 
@@ -41,7 +41,7 @@ export function renderIcs(view: ViewModel, buildTime: Date, options: IcsOptions)
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day(entry.from.iso)}`,
       // DTEND of an all-day event is exclusive: the day after the last day.
-      `DTEND;VALUE=DATE:${nextDay(entry.to.iso)}`,
+      `DTEND;VALUE=DATE:${nextDay(entry.to.date)}`,
       `SUMMARY:${text(`${entry.label}: ${entry.topics.join(' + ')}`)}`,
       `DESCRIPTION:${text([...entry.tasks.map((t) => `☐ ${t}`), `${view.labels.deliverable}: ${entry.deliverable}`].join('\n'))}`,
       'TRANSP:TRANSPARENT',
@@ -55,7 +55,7 @@ export function renderIcs(view: ViewModel, buildTime: Date, options: IcsOptions)
       `UID:${uid(`checkin-${c.months}`)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day(c.date.iso)}`,
-      `DTEND;VALUE=DATE:${nextDay(c.date.iso)}`,
+      `DTEND;VALUE=DATE:${nextDay(c.date.date)}`,
       `SUMMARY:${text(`${view.labels.checkIns}: ${c.label}`)}`,
       `DESCRIPTION:${text(view.takeaway.rule)}`,
       'END:VEVENT',

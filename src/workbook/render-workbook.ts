@@ -4,7 +4,7 @@ import type { LayoutResult } from '../layout/types.js';
 import type { TimelineData } from '../layout/widgets/timeline.js';
 import type { TemplateRef } from '../markdown/directives.js';
 import { lexWorkbook } from '../markdown/lex-workbook.js';
-import { addMonths, parseStartDate } from '../personalize/calendar.js';
+import { addMonths } from '../personalize/calendar.js';
 import { formatInteger, formatMonthShort } from '../personalize/locale-format.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { checkMissingGlyphs } from '../text/missing.js';
@@ -28,7 +28,7 @@ export interface WorkbookResult {
 
 /** The learner's 12 months as timeline columns and their plan entries as bars. */
 export function timelineData(view: ViewModel): TimelineData {
-  const start = parseStartDate(view.start.iso);
+  const start = view.start.date;
   const last = Math.max(12, ...view.plan.map((p) => p.monthTo));
   const months = Array.from({ length: last }, (_, i) => {
     const d = addMonths(start, i);
