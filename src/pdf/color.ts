@@ -2,21 +2,15 @@
 export type Rgb = readonly [r: number, g: number, b: number];
 
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-const cache = new Map<string, Rgb>();
 
 /**
  * The one colour parser of the PDF writer. Colours come from the theme (code), so one that is not
- * hex RGB is a bug, not bad input. Cached: a document uses a handful of colours thousands of times.
+ * hex RGB is a bug, not bad input. Not cached here: the writers cache the operators they make
+ * from a colour (line-writer per text colour, shapes per colour and direction).
  */
 export function rgbOf(color: string): Rgb {
-  let rgb = cache.get(color);
-  if (rgb === undefined) {
-    if (!HEX_COLOR.test(color)) throw new Error(`not a #rgb or #rrggbb colour: ${JSON.stringify(color)}`);
-    const full = color.length === 4 ? color.replace(/[0-9a-f]/gi, (d) => d + d) : color;
-    const hex = parseInt(full.slice(1), 16);
-    rgb = Object.freeze([(hex >> 16) / 255, ((hex >> 8) & 0xff) / 255, (hex & 0xff) / 255] as const);
-    if (cache.size >= 256) cache.clear();
-    cache.set(color, rgb);
-  }
-  return rgb;
+  if (!HEX_COLOR.test(color)) throw new Error(`not a #rgb or #rrggbb colour: ${JSON.stringify(color)}`);
+  const full = color.length === 4 ? color.replace(/[0-9a-f]/gi, (d) => d + d) : color;
+  const hex = parseInt(full.slice(1), 16);
+  return [(hex >> 16) / 255, ((hex >> 8) & 0xff) / 255, (hex & 0xff) / 255];
 }
