@@ -32,8 +32,8 @@ export function affinityKey(job: BuildJob): string {
 export function takeJob(queue: BuildJob[], seen: ReadonlySet<string>, claimed: ReadonlySet<string>): BuildJob | undefined {
   if (queue.length === 0) return undefined;
   let fresh = -1;
-  for (let i = 0; i < queue.length; i++) {
-    const key = affinityKey(queue[i] as BuildJob);
+  for (const [i, job] of queue.entries()) {
+    const key = affinityKey(job);
     if (seen.has(key)) return queue.splice(i, 1)[0];
     if (fresh < 0 && !claimed.has(key)) fresh = i;
   }

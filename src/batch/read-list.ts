@@ -42,16 +42,18 @@ export function readBatchList(source: SourceFile): BatchEntry[] {
 }
 
 function readCsv({ file, text }: SourceFile): BatchEntry[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  type CsvRecord = { record: Record<string, string>; info: { lines: number } };
+  let records: CsvRecord[];
   let header: string[] = [];
   try {
-    records = parseCsv(text, {
+    // With `info: true` csv-parse returns each row with its position.
+    records = parseCsv<CsvRecord>(text, {
       columns: (h: string[]) => (header = h.map((c) => c.trim())),
       info: true,
       skip_empty_lines: true,
       trim: true,
       bom: true,
-    }) as typeof records;
+    });
   } catch (e) {
     const err = e as { message: string; lines?: number };
     throw new RoadmapError('data', `${file} is not valid CSV`, [{ file, line: err.lines ?? 1, message: err.message.replace(/^Invalid[^:]*: /, '') }]);

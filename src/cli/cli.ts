@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { ExitCode, RoadmapError } from '../errors.js';
-import { batchOptions, buildOptions, proofOptions, type BatchArgs, type BuildArgs, type ProofArgs } from './options.js';
+import { batchOptions, buildOptions, proofOptions, type BatchArgs, type ProofArgs } from './options.js';
 import { processIO, reportError, type CliIO } from './run-command.js';
 import { declaredFlags, unknownArgumentsMessage, usageError } from './usage-hints.js';
 
@@ -12,7 +12,7 @@ type Runner = (args: Record<string, unknown>, io: CliIO) => Promise<number> | nu
  * ready for `showHelp()`), ~150 ms of a cold `build`.
  */
 const runners: Record<string, Runner> = {
-  build: async (args, io) => (await import('./commands/build.js')).runBuild(args as unknown as BuildArgs, io),
+  build: async (args, io) => (await import('./commands/build.js')).runBuild(args, io),
   validate: async (args, io) => (await import('./commands/data.js')).runValidate(args.file as string | undefined, io),
   batch: async (args, io) => (await import('./commands/batch.js')).runBatchCommand(args as unknown as BatchArgs, io),
   'merge-manifests': async (args, io) => (await import('./commands/batch.js')).runMergeManifests(args.manifests as string[], args.out as string, io, { allowPartial: Boolean(args.allowPartial) }),

@@ -93,7 +93,7 @@ export function paramsFromArgs(args: ParamArgs): ParamsInput {
     if (value !== undefined) params[key] = value;
   }
   // The schema checks each value; this only gathers them under their parameter names.
-  return params as ParamsInput;
+  return params;
 }
 
 export function buildOptions<T>(y: Argv<T>) {

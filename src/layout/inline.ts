@@ -61,7 +61,7 @@ export function inlineSpans(tokens: Token[] | undefined, base: TextStyle, ctx: I
           break;
         default: {
           const any = t as Tokens.Generic;
-          if (Array.isArray(any.tokens) && any.tokens.length > 0) walk(any.tokens as Token[], style);
+          if (Array.isArray(any.tokens) && any.tokens.length > 0) walk(any.tokens, style);
           else if (typeof any.text === 'string') out.push({ text: decodeEntities(any.text).replace(/\n/g, ' '), style });
         }
       }

@@ -31,12 +31,12 @@ export function parseDocumentText(text: string, file: string): ParsedDocument {
 
   const locate = (path: readonly PropertyKey[], opts?: { key?: string }) => {
     let node: unknown = doc.contents;
-    let best: Node | null = (doc.contents as Node | null) ?? null;
+    let best: Node | null = doc.contents ?? null;
     for (const seg of path) {
       const next = childOf(node, seg);
       if (!next) break;
       node = next.value ?? next.key;
-      best = (next.value ?? next.key) as Node;
+      best = next.value ?? next.key;
       if (!next.value) break;
     }
     if (opts?.key !== undefined && isMap(node)) {

@@ -64,7 +64,7 @@ export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
   // Partials: the shipped ones, overridden by same-named ones in a user's templates folder.
   const partials: Record<string, TemplateSource> = {};
   for (const partialDir of partialsFoldersOf(dir)) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = (await readdir(partialDir)).filter((n) => n.endsWith('.hbs')).sort();
     } catch {

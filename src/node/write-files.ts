@@ -105,11 +105,6 @@ export function writeFileAtomicSync(path: string, bytes: Uint8Array): void {
   writeFileSet(dirname(path), [{ name: basename(path), bytes }]);
 }
 
-/** `writeFileAtomicSync` for callers that await; the work is small and synchronous. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  writeFileAtomicSync(path, bytes);
-}
-
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /**

@@ -23,18 +23,17 @@ export function placeClusters(text: string, glyphs: readonly ShapedGlyph[]): Pla
   const out: PlacedCluster[] = [];
   let pen = 0;
   let i = 0;
-  while (i < glyphs.length) {
-    const cluster = (glyphs[i] as ShapedGlyph).cluster;
-    let j = i;
-    while (j < glyphs.length && (glyphs[j] as ShapedGlyph).cluster === cluster) j++;
-    const next = j < glyphs.length ? (glyphs[j] as ShapedGlyph).cluster : text.length;
+  for (let first = glyphs[0]; first; first = glyphs[i]) {
+    const cluster = first.cluster;
     const start = pen;
     const parts: PlacedCluster['parts'] = [];
-    for (let k = i; k < j; k++) {
-      const g = glyphs[k] as ShapedGlyph;
+    let g: ShapedGlyph | undefined = first;
+    for (; g && g.cluster === cluster; g = glyphs[++i]) {
       parts.push({ gid: g.gid, dx: pen - start + g.dx, dy: g.dy });
       pen += g.ax;
     }
+    // g is the next cluster's first glyph, or undefined after the last one.
+    const next = g ? g.cluster : text.length;
     const clusterText = text.slice(cluster, next);
     if (clusterText.length === 0) {
       // Cannot happen with monotone clusters; keep the glyphs visible and the text honest by
@@ -45,7 +44,6 @@ export function placeClusters(text: string, glyphs: readonly ShapedGlyph[]): Pla
         prev.advance = pen - prev.x;
       }
     } else out.push({ x: start, parts, advance: pen - start, text: clusterText });
-    i = j;
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { compresses, endCompressed, newRef, pdfkitDeflate, type PdfRef } from '.
 import { addCompositeGlyphs, type CompositeGlyph } from './sfnt-composite.js';
 import { TrueTypeSource, TrueTypeSubset, type FontInfo } from './subset-ttf.js';
 import { toUnicodeCMap } from './tounicode.js';
+import { itemAt } from '../item-at.js';
 
 interface CidEntry {
   /** One glyph (drawn as itself) or a cluster of glyphs (drawn as one composite glyph). */
@@ -139,7 +140,7 @@ export class EmbeddedFont {
 
   /** Glyph-space width of a CID, as written in /W. */
   widthOf(cid: number): number {
-    return (this.entries[cid - 1] as CidEntry).width;
+    return itemAt(this.entries, cid - 1).width;
   }
 
   get used(): boolean {
@@ -149,27 +150,24 @@ export class EmbeddedFont {
   /** The subset font and the CIDToGIDMap, uncompressed. */
   private subset(): { bytes: Uint8Array; map: Uint8Array } {
     const subset = subsetOf(this.font);
-    const newGids: number[] = [];
+    // Per CID: the subset's glyph id of a plain glyph, or the index of its composite, whose
+    // glyph ids are known only once the composites are appended after the subset's glyphs.
+    const targets: Array<{ gid: number } | { composite: number }> = [];
     const composites: CompositeGlyph[] = [];
-    const compositeIndex: number[] = [];
     for (const e of this.entries) {
-      const ids = e.parts.map((p) => subset.includeGlyph(p.gid));
-      if (e.parts.length === 1 && e.parts[0]?.dx === 0 && e.parts[0]?.dy === 0) {
-        newGids.push(ids[0] as number);
-        compositeIndex.push(-1);
-      } else {
-        newGids.push(-1);
-        compositeIndex.push(composites.length);
-        composites.push({ parts: e.parts.map((p, k) => ({ gid: ids[k] as number, dx: p.dx, dy: p.dy })), advance: e.advanceUnits });
+      const only = e.parts.length === 1 ? e.parts[0] : undefined;
+      if (only && only.dx === 0 && only.dy === 0) targets.push({ gid: subset.includeGlyph(only.gid) });
+      else {
+        targets.push({ composite: composites.length });
+        composites.push({ parts: e.parts.map((p) => ({ gid: subset.includeGlyph(p.gid), dx: p.dx, dy: p.dy })), advance: e.advanceUnits });
       }
     }
     let bytes = subset.encode();
     let firstComposite = 0;
     if (composites.length) ({ font: bytes, firstGid: firstComposite } = addCompositeGlyphs(bytes, composites));
     const map = new Uint8Array((this.entries.length + 1) * 2);
-    this.entries.forEach((_, i) => {
-      const ci = compositeIndex[i] as number;
-      const newGid = ci >= 0 ? firstComposite + ci : (newGids[i] as number);
+    targets.forEach((t, i) => {
+      const newGid = 'gid' in t ? t.gid : firstComposite + t.composite;
       map[(i + 1) * 2] = newGid >> 8;
       map[(i + 1) * 2 + 1] = newGid & 0xff;
     });
@@ -192,7 +190,7 @@ export class EmbeddedFont {
       // the advance the entry was made with, which a composite glyph keeps).
       signature = this.font.hash;
       let i = 0;
-      for (const key of this.cids.keys()) signature += `\u0001${key}\u0002${(this.entries[i++] as CidEntry).advanceUnits}`;
+      for (const key of this.cids.keys()) signature += `\u0001${key}\u0002${itemAt(this.entries, i++).advanceUnits}`;
     }
     let done = deflate ? finishedFonts.get(signature) : undefined;
     let baseFont: string;

@@ -99,28 +99,27 @@ function prepare(piece: Piece): DrawCluster[] {
   return out;
 }
 
-/** What a slot of a line template stands for: these parts are per document. */
-const FONT = 0; // `/RPn` of a font change: the resource name
-const GLYPH = 1; // a cluster's CID in a TJ array
-const MARKS = 2; // the CID of the empty glyph carrying a cluster's trailing marks
+/**
+ * The per-document part of a line's operators: the resource name of a font change (`/RPn`), a
+ * cluster's CID in a TJ array (`glyph`), or the CID of the empty glyph carrying a cluster's
+ * trailing marks (`marks`). `end` is where the literal bytes after the slot end.
+ */
+type Slot = { kind: 'font'; font: LoadedFont; end: number } | { kind: 'glyph' | 'marks'; cluster: DrawCluster; end: number };
 const NO_PARTS: DrawCluster['parts'] = Object.freeze([]);
 
 /**
  * A line's content operators with the per-document parts left out, worked out once per laid
  * line (lines are cached and drawn in every document). Everything else in the operators is
  * document-independent: positions inside the line follow from the pieces' shaped advances and
- * a CID's width is its advance's. The literal operator bytes are kept in one array, `ends[i]`
- * being where literal i ends (one more literal than slots): the operators are literal 0,
- * slot 0, literal 1, …, slot n-1, literal n.
+ * a CID's width is its advance's. The literal operator bytes are kept in one array: the
+ * operators are bytes[0, head), slot 0, bytes[head, slots[0].end), slot 1, …
  */
 interface LineTemplate {
   justifyWidth: number | undefined;
   offset: number;
   bytes: Uint8Array;
-  ends: Uint32Array;
-  /** The font (FONT) or the cluster (GLYPH, MARKS) of each slot, and its kind. */
-  slots: Array<LoadedFont | DrawCluster>;
-  kinds: Uint8Array;
+  head: number;
+  slots: Slot[];
   pieces: Piece[];
   links: Array<{ link: string; x0: number; x1: number; top: number; bottom: number }>;
   underlines: Array<{ color: string; t: number; x0: number; width: number; size: number }>;
@@ -157,18 +156,26 @@ function arrange(line: LineLayout, justifyWidth: number | undefined): { pieces: 
 function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineTemplate {
   const { pieces, extra, offset } = arrange(line, justifyWidth);
   let all = ''; // every literal, one after the other
-  const ends: number[] = [];
-  const slots: Array<LoadedFont | DrawCluster> = [];
-  const kinds: number[] = [];
+  let head = -1;
+  const slots: Slot[] = [];
   const links: LineTemplate['links'] = [];
   const underlines: LineTemplate['underlines'] = [];
   let lit = '';
-  const slot = (kind: number, sl: LoadedFont | DrawCluster): void => {
+  // Ends the literal before the new slot: it is the head, or the previous slot's tail.
+  const endLiteral = (): void => {
     all += lit;
-    ends.push(all.length);
-    slots.push(sl);
-    kinds.push(kind);
     lit = '';
+    const last = slots[slots.length - 1];
+    if (last) last.end = all.length;
+    else head = all.length;
+  };
+  const fontSlot = (font: LoadedFont): void => {
+    endLiteral();
+    slots.push({ kind: 'font', font, end: -1 });
+  };
+  const clusterSlot = (kind: 'glyph' | 'marks', cluster: DrawCluster): void => {
+    endLiteral();
+    slots.push({ kind, cluster, end: -1 });
   };
   let cur = 0; // text position relative to the line start, points
   let penX = 0; // where the next piece starts
@@ -198,7 +205,7 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
     if (curFont === undefined || piece.font.hash !== curFont.hash || size !== curSize) {
       flush();
       lit += '/';
-      slot(FONT, piece.font);
+      fontSlot(piece.font);
       lit += ` ${num(size)} Tf\n`;
       curFont = piece.font;
       curSize = size;
@@ -225,12 +232,12 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
         lit += num(adj);
       }
       item();
-      slot(GLYPH, c);
+      clusterSlot('glyph', c);
       cur = gx + (widthOfAdvance(piece.font, c.advance) * size) / 1000;
       if (c.trailing) {
         // The cluster's marks ride on an empty zero-width glyph right after it.
         item();
-        slot(MARKS, c);
+        clusterSlot('marks', c);
       }
     }
     const x0 = penX;
@@ -246,9 +253,8 @@ function makeTemplate(line: LineLayout, justifyWidth: number | undefined): LineT
   flush();
   if (curRise !== 0) lit += '0 Ts\n';
   lit += 'ET\n';
-  all += lit;
-  ends.push(all.length);
-  return { justifyWidth, offset, bytes: asciiBytes(all), ends: Uint32Array.from(ends), slots, kinds: Uint8Array.from(kinds), pieces, links, underlines };
+  endLiteral();
+  return { justifyWidth, offset, bytes: asciiBytes(all), head, slots, pieces, links, underlines };
 }
 
 function templateOf(line: LineLayout, justifyWidth: number | undefined): LineTemplate {
@@ -296,23 +302,25 @@ export class LineWriter {
     const trace = this.options.trace;
     if (trace) for (const piece of t.pieces) trace({ fontFile: piece.font.file, text: piece.text, size: piece.style.size, glyphs: piece.glyphs });
     const baselineY = H - (yTop + line.baseline); // PDF space, y up
-    const { bytes, ends, slots, kinds } = t;
+    const { bytes } = t;
     const out = this.content;
     out.text(`q\n1 0 0 -1 0 ${num(H)} cm\nBT\n1 0 0 1 ${num(x + t.offset)} ${num(baselineY)} Tm\n`);
-    out.raw(bytes, 0, ends[0] as number);
+    let from = t.head;
+    out.raw(bytes, 0, from);
     let ef: EmbeddedFont | undefined;
-    for (let i = 0; i < slots.length; i++) {
-      const kind = kinds[i];
-      if (kind === FONT) {
-        ef = this.embedded(slots[i] as LoadedFont);
+    for (const s of t.slots) {
+      if (s.kind === 'font') {
+        ef = this.embedded(s.font);
         page.fonts[ef.name] = ef.ref; // (the getter makes the page's Font dictionary: only when used)
         out.text(ef.name);
       } else {
-        const c = slots[i] as DrawCluster;
-        const e = ef as EmbeddedFont;
-        out.cid(kind === GLYPH ? e.cidFor(c.key, c.parts, c.own, c.advance) : e.cidFor(c.trailingKey, NO_PARTS, c.trailing, 0));
+        // makeTemplate opens every line with a font change.
+        if (!ef) throw new Error('internal: a glyph slot before the line chose a font');
+        const c = s.cluster;
+        out.cid(s.kind === 'glyph' ? ef.cidFor(c.key, c.parts, c.own, c.advance) : ef.cidFor(c.trailingKey, NO_PARTS, c.trailing, 0));
       }
-      out.raw(bytes, ends[i] as number, ends[i + 1] as number);
+      out.raw(bytes, from, s.end);
+      from = s.end;
     }
     for (const u of t.underlines) {
       const uy = baselineY - u.size * 0.12;

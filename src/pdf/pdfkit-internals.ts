@@ -164,5 +164,5 @@ export function withoutDefaultFont(options: PDFKit.PDFDocumentOptions): PDFKit.P
  */
 export function addOutlineItem(parent: PDFKit.PDFOutline, title: string, options: { expanded: boolean; top: number; left: number }): PDFKit.PDFOutline {
   // PDFOutline.addItem's typed options are { expanded }; the object carries the other two.
-  return parent.addItem(title, options as { expanded: boolean });
+  return parent.addItem(title, options);
 }

@@ -55,6 +55,12 @@ export class TrueTypeSource {
     return t;
   }
 
+  /** A table the subset cannot do without (a view), at most `max` long. */
+  required(tag: string, max = Infinity): Uint8Array {
+    const t = this.table(tag);
+    return this.bytes.subarray(t.offset, t.offset + Math.min(t.length, max));
+  }
+
   /** A table's bytes (a view), at most `max` long; undefined when the font has none. */
   raw(tag: string, max = Infinity): Uint8Array | undefined {
     const t = this.tables.get(tag);
@@ -147,8 +153,9 @@ export class TrueTypeSubset {
     const offsets: number[] = [];
     const metrics: Array<[number, number]> = [];
     let offset = 0;
-    for (let i = 0; i < this.glyphs.length; i++) {
-      const gid = this.glyphs[i] as number;
+    // includeGlyph appends a compound glyph's components as the loop meets them; the array
+    // iterator reads the growing length, so they are written too.
+    for (const gid of this.glyphs) {
       let buf = src.glyph(gid);
       const comps = src.components(gid);
       if (comps) {
@@ -165,12 +172,12 @@ export class TrueTypeSubset {
     const count = parts.length;
     const longLoca = src.locaVersion === 1;
 
-    const head = (src.raw('head', 54) as Uint8Array).slice();
-    const hhea = (src.raw('hhea', 36) as Uint8Array).slice();
+    const head = src.required('head', 54).slice();
+    const hhea = src.required('hhea', 36).slice();
     new DataView(hhea.buffer).setUint16(34, count);
     // fontkit writes hhea's four reserved words as zeros.
     hhea.fill(0, 26, 34);
-    const maxp = (src.raw('maxp', 32) as Uint8Array).slice();
+    const maxp = src.required('maxp', 32).slice();
     new DataView(maxp.buffer).setUint16(4, count);
     const loca = new Uint8Array(offsets.length * (longLoca ? 4 : 2));
     const lv = new DataView(loca.buffer);
@@ -182,22 +189,23 @@ export class TrueTypeSubset {
       hv.setInt16(i * 4 + 2, lsb);
     });
     const even = (b: Uint8Array | undefined): Uint8Array | undefined => (b ? b.subarray(0, b.length & ~1) : undefined);
-    const tables: Array<[string, Uint8Array | undefined]> = [
+    // glyf is written from the glyphs' parts, not copied into one buffer first.
+    const glyf = { parts, length: offset };
+    const tables: Array<[string, Uint8Array | typeof glyf | undefined]> = [
       ['head', head],
       ['hhea', hhea],
       ['loca', loca],
       ['maxp', maxp],
       ['cvt ', even(src.raw('cvt '))],
       ['prep', src.raw('prep')],
-      ['glyf', undefined],
+      ['glyf', glyf],
       ['hmtx', hmtx],
       ['fpgm', src.raw('fpgm')],
     ];
-    const present = tables.filter(([, data], i) => data !== undefined || i === 6);
+    const present = tables.filter((t): t is [string, Uint8Array | typeof glyf] => t[1] !== undefined);
     const n = present.length;
-    const lengthOf = (tag: string, data: Uint8Array | undefined): number => (tag === 'glyf' ? offset : (data as Uint8Array).length);
     let size = 12 + n * 16;
-    for (const [tag, data] of present) size += lengthOf(tag, data);
+    for (const [, data] of present) size += data.length;
     const out = new Uint8Array(size);
     const v = new DataView(out.buffer);
     v.setUint32(0, 0x74727565); // 'true', as fontkit writes
@@ -212,15 +220,16 @@ export class TrueTypeSubset {
       for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
       // checksum stays 0, as in fontkit's output
       v.setUint32(rec + 8, at);
-      const len = lengthOf(tag, data);
+      const len = data.length;
       v.setUint32(rec + 12, len);
-      if (tag === 'glyf') {
+      if (data instanceof Uint8Array) out.set(data, at);
+      else {
         let o = at;
-        for (const p of parts) {
+        for (const p of data.parts) {
           out.set(p, o);
           o += p.length;
         }
-      } else out.set(data as Uint8Array, at);
+      }
       at += len;
     });
     return out;

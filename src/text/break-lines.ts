@@ -1,4 +1,4 @@
-import { splitOverlong, widthOf, type ParagraphContext, type Piece, type Segment, type ShapedParagraph } from './paragraph.js';
+import { splitOverlong, widthOf, type ParagraphContext, type Segment, type ShapedParagraph } from './paragraph.js';
 
 /** The content of one line before metrics: its segments, the last one's tail hanging. */
 export interface LineContent {
@@ -13,11 +13,11 @@ export interface LineContent {
 const EPS = 1e-6;
 
 function rangeOf(segs: readonly Segment[]): [number, number] {
-  const first = segs[0] as Segment;
-  const lastSeg = segs[segs.length - 1] as Segment;
-  const pieces: Piece[] = [...first.body, ...first.tail];
-  const lastPieces: Piece[] = [...lastSeg.body, ...lastSeg.tail];
-  return [pieces[0]?.start ?? 0, lastPieces[lastPieces.length - 1]?.end ?? 0];
+  const first = segs[0];
+  const lastSeg = segs.at(-1);
+  const start = first?.body[0]?.start ?? first?.tail[0]?.start ?? 0;
+  const end = lastSeg?.tail.at(-1)?.end ?? lastSeg?.body.at(-1)?.end ?? 0;
+  return [start, end];
 }
 
 function lineWidth(segs: readonly Segment[]): number {
@@ -50,15 +50,14 @@ export function breakLines(ctx: ParagraphContext, p: ShapedParagraph, widthFor: 
   let split: Segment[] = [];
   let nextPart = 0;
   let nextSeg = 0;
-  while (nextPart < split.length || nextSeg < p.segments.length) {
-    // The loop condition guarantees one of the two indexes is in range.
-    let seg = (nextPart < split.length ? split[nextPart++] : p.segments[nextSeg++]) as Segment;
+  for (;;) {
+    let seg = nextPart < split.length ? split[nextPart++] : p.segments[nextSeg++];
+    if (!seg) break;
     const avail = widthFor(lines.length);
     if (cur.length && curWidth + seg.bodyWidth > avail + EPS) finish();
     if (cur.length === 0 && seg.bodyWidth > widthFor(lines.length) + EPS) {
       const parts = splitOverlong(ctx, p, seg, widthFor(lines.length));
-      // splitOverlong always returns at least one part.
-      seg = parts[0] as Segment;
+      seg = parts[0] ?? seg;
       // A part that is re-split (one cluster wider than the line) comes back alone: only a
       // split into several parts needs the pending ones behind it.
       if (parts.length > 1) {
@@ -71,8 +70,9 @@ export function breakLines(ctx: ParagraphContext, p: ShapedParagraph, widthFor: 
     if (seg.hard) finish();
   }
   finish();
-  if (lines.length === 0) lines.push({ segments: [], width: 0, start: 0, end: 0, last: true });
-  (lines[lines.length - 1] as LineContent).last = true;
+  const last = lines.at(-1);
+  if (last) last.last = true;
+  else lines.push({ segments: [], width: 0, start: 0, end: 0, last: true });
   return lines;
 }
 

@@ -6,6 +6,7 @@ import { shapeParagraph, type ParagraphContext, type ShapedParagraph } from './p
 import { graphemes } from './script.js';
 import { Lru } from './lru.js';
 import { setShapingCacheCapacity, shapingStats } from './shape.js';
+import { itemAt } from '../item-at.js';
 import type {
   FontStyleName,
   LaidLine,
@@ -69,10 +70,17 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
     if (!bytes) throw new Error(`font file ${file} named in the font configuration was not provided`);
     byFile.set(file, await loadFont(file, bytes));
   }
+  // fontFilesOf lists every file the stacks and the replacement name, and each was loaded above.
+  const fontOf = (file: string): LoadedFont => {
+    const font = byFile.get(file);
+    if (!font) throw new Error(`internal: font file ${file} was not loaded`);
+    return font;
+  };
+  // Filled for every style name on the next line.
   const stacks = {} as Record<FontStyleName, LoadedFont[]>;
-  for (const s of STYLE_NAMES) stacks[s] = config.stacks[s].map((f) => byFile.get(f) as LoadedFont);
-  const replacementFont = byFile.get(config.replacement.font) as LoadedFont;
-  if (![...config.replacement.char].every((ch) => replacementFont.has(ch.codePointAt(0) as number))) {
+  for (const s of STYLE_NAMES) stacks[s] = config.stacks[s].map(fontOf);
+  const replacementFont = fontOf(config.replacement.font);
+  if (![...config.replacement.char].every((ch) => replacementFont.has(ch.codePointAt(0) ?? 0))) {
     throw new Error(`replacement font ${config.replacement.font} has no glyph for the replacement character`);
   }
 
@@ -88,9 +96,9 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
     let out: MissingGlyph[] | undefined;
     for (const run of p.runs) {
       if (!run.missing) continue;
-      const style = (p.spans[run.styleIndex] as Span).style.font;
+      const style = itemAt(p.spans, run.styleIndex).style.font;
       for (const g of graphemes(p.text.slice(run.start, run.end))) {
-        (out ??= []).push({ char: g.text, codePoint: g.text.codePointAt(0) as number, context: p.text, style });
+        (out ??= []).push({ char: g.text, codePoint: g.text.codePointAt(0) ?? 0, context: p.text, style });
       }
     }
     return out ?? NONE;
@@ -125,7 +133,7 @@ export async function createTextEngine(options: TextEngineOptions): Promise<Text
 
   const toLaid = (p: ShapedParagraph, c: LineContent, opts: ParagraphOptions, index: number): LaidLine => {
     const pieces = c.segments.flatMap((s) => [...s.body, ...s.tail]);
-    const styles = pieces.length ? pieces.map((x) => x.style) : [(p.spans[0] as Span | undefined)?.style ?? { font: 'regular' as const, size: 10 }];
+    const styles = pieces.length ? pieces.map((x) => x.style) : [p.spans[0]?.style ?? { font: 'regular' as const, size: 10 }];
     const big = styles.reduce((a, b) => (b.size > a.size ? b : a));
     const height = (opts.lineHeight ?? DEFAULT_LINE_HEIGHT) * big.size;
     let ascent = 0;

@@ -24,7 +24,7 @@ export interface LoadedFont {
   readonly hb: HarfBuzz;
   readonly hbFont: HbFont;
   readonly fk: fontkit.FontkitFont;
-  has(codePoint: number): boolean;
+  has(this: void, codePoint: number): boolean;
 }
 
 const byHash = new Map<string, LoadedFont>();
@@ -40,7 +40,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export async function loadFont(file: string, bytes: Uint8Array): Promise<LoadedFont> {
   const hash = await sha256Hex(bytes);
   const cached = byHash.get(hash);
-  if (cached) return cached.file === file ? cached : { ...cached, file, has: cached.has };
+  if (cached) return cached.file === file ? cached : { ...cached, file };
   const hb = await loadHarfBuzz();
   const face = new hb.Face(new hb.Blob(bytes));
   const hbFont = new hb.Font(face);

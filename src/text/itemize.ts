@@ -22,7 +22,7 @@ interface Unit extends Grapheme {
 
 function covers(font: LoadedFont, text: string): boolean {
   for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
+    const cp = ch.codePointAt(0) ?? 0;
     // Controls (newline, tab) are layout, not glyphs: the line breaker consumes them.
     if (cp >= 0x20 && !isDefaultIgnorable(cp) && !font.has(cp)) return false;
   }
@@ -42,30 +42,25 @@ export function itemize(
   stackOf: (styleIndex: number) => readonly LoadedFont[],
   replacementFont: LoadedFont,
 ): FontRun[] {
-  const units: Unit[] = new Array<Unit>(units0.length);
-  for (let n = 0; n < units0.length; n++) {
-    const g = units0[n] as Grapheme;
+  const units: Unit[] = units0.map((g) => {
     let script: string | null = null;
-    for (let i = 0; i < g.text.length && script === null; ) {
-      const cp = g.text.codePointAt(i) as number;
-      script = scriptOf(cp);
-      i += cp > 0xffff ? 2 : 1;
+    for (const ch of g.text) {
+      script = scriptOf(ch.codePointAt(0) ?? 0);
+      if (script !== null) break;
     }
-    units[n] = { start: g.start, end: g.end, text: g.text, styleIndex: styleIndexAt(g.start), script, neutral: script === null };
-  }
+    return { start: g.start, end: g.end, text: g.text, styleIndex: styleIndexAt(g.start), script, neutral: script === null };
+  });
 
   // Resolve neutral scripts: take the previous unit's script in the same style, else the next.
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as Unit;
-    if (u.script !== null) continue;
-    const prev = units[i - 1];
-    if (prev && prev.styleIndex === u.styleIndex && prev.script !== null) u.script = prev.script;
+  let prev: Unit | undefined;
+  for (const u of units) {
+    if (u.script === null && prev && prev.styleIndex === u.styleIndex && prev.script !== null) u.script = prev.script;
+    prev = u;
   }
-  for (let i = units.length - 1; i >= 0; i--) {
-    const u = units[i] as Unit;
-    if (u.script !== null) continue;
-    const next = units[i + 1];
-    if (next && next.styleIndex === u.styleIndex && next.script !== null) u.script = next.script;
+  let next: Unit | undefined;
+  for (const u of units.toReversed()) {
+    if (u.script === null && next && next.styleIndex === u.styleIndex && next.script !== null) u.script = next.script;
+    next = u;
   }
 
   // Group into (style, script) runs.
@@ -88,7 +83,8 @@ export function itemize(
   };
 
   for (const group of groups) {
-    const first = group[0] as Unit;
+    const first = group[0];
+    if (!first) continue;
     const stack = stackOf(first.styleIndex);
     // The run's font is the first that covers its letters (its script); characters it lacks
     // (an arrow in Latin text, a danda after Latin) fall back one grapheme at a time. Picking the

@@ -4,6 +4,7 @@ import { itemize, type FontRun } from './itemize.js';
 import { graphemes } from './script.js';
 import { shapeText, type ShapedGlyph } from './shape.js';
 import type { Span, TextStyle } from './types.js';
+import { itemAt } from '../item-at.js';
 
 /** A shaped piece of one run inside one break segment: the unit of measuring and drawing. */
 export interface Piece {
@@ -90,7 +91,7 @@ export function piecesIn(ctx: ParagraphContext, p: ShapedParagraph, start: numbe
 }
 
 function styleOfRun(p: ShapedParagraph, run: FontRun): TextStyle {
-  return (p.spans[run.styleIndex] as Span).style;
+  return itemAt(p.spans, run.styleIndex).style;
 }
 
 export function widthOf(pieces: readonly Piece[]): number {
@@ -101,7 +102,7 @@ export function widthOf(pieces: readonly Piece[]): number {
 
 function makeSegment(ctx: ParagraphContext, p: ShapedParagraph, start: number, end: number, hard: boolean): Segment {
   let bodyEnd = end;
-  while (bodyEnd > start && WS.test(p.text[bodyEnd - 1] as string)) bodyEnd--;
+  while (bodyEnd > start && WS.test(p.text.charAt(bodyEnd - 1))) bodyEnd--;
   const body = piecesIn(ctx, p, start, bodyEnd);
   const tail = piecesIn(ctx, p, bodyEnd, end);
   return { body, tail, bodyWidth: widthOf(body), tailWidth: widthOf(tail), hard };
@@ -121,14 +122,14 @@ export function shapeParagraph(ctx: ParagraphContext, spans: readonly Span[]): S
   // Called with increasing indices, so a moving cursor replaces a search per grapheme.
   const styleIndexAt = (i: number): number => {
     if (i < (spanEnds[k - 1] ?? 0)) k = 0;
-    while (k < spans.length - 1 && i >= (spanEnds[k] as number)) k++;
+    while (k < spans.length - 1 && i >= (spanEnds[k] ?? Infinity)) k++;
     return k;
   };
   const units = graphemes(text);
   const runs = itemize(
     units,
     styleIndexAt,
-    (si) => ctx.stackOf((spans[si] as Span).style),
+    (si) => ctx.stackOf(itemAt(spans, si).style),
     ctx.replacementFont,
   );
   const boundaries = new Set<number>();
@@ -177,8 +178,8 @@ export function resetSplitOverlongWork(): void {
  */
 export function splitOverlong(ctx: ParagraphContext, p: ShapedParagraph, seg: Segment, avail: number): Segment[] {
   const start = seg.body[0]?.start ?? 0;
-  const end = seg.tail.length ? (seg.tail[seg.tail.length - 1] as Piece).end : (seg.body[seg.body.length - 1] as Piece).end;
-  const bodyEnd = seg.body.length ? (seg.body[seg.body.length - 1] as Piece).end : start;
+  const bodyEnd = seg.body.at(-1)?.end ?? start;
+  const end = seg.tail.at(-1)?.end ?? bodyEnd;
   const n = bodyEnd - start;
   // Per text index (relative to `start`): the advance of the cluster starting there, and
   // whether a cluster starts there, from the body's own shaping.
@@ -213,14 +214,13 @@ export function splitOverlong(ctx: ParagraphContext, p: ShapedParagraph, seg: Se
   while (from < bodyEnd) {
     // The last cut whose estimate fits; the cursor only moves forward.
     let k = next;
-    // cutX has one entry per cut, and k < cuts.length.
-    while (k < cuts.length && (cutX[k] as number) - base <= avail) k++;
+    while (k < cuts.length && (cutX[k] ?? Infinity) - base <= avail) k++;
     splitWork.cutsExamined += k - next + 1;
     k--;
-    // k >= next >= 0 and k < cuts.length here.
-    while (k >= next && widthOf(piecesIn(ctx, p, from, cuts[k] as number)) > avail) {
+    for (; k >= next; k--) {
+      const cut = cuts[k];
+      if (cut === undefined || widthOf(piecesIn(ctx, p, from, cut)) <= avail) break;
       splitWork.cutsExamined++;
-      k--;
     }
     // Nothing fits: take one cut anyway so the loop always advances.
     if (k < next) k = next;

@@ -59,7 +59,7 @@ export function graphemes(text: string): Grapheme[] {
   const out: Grapheme[] = [];
   if (SIMPLE.test(text)) {
     // Intl.Segmenter is the slowest step of layout; plain ASCII needs none of it.
-    for (let i = 0; i < text.length; i++) out.push({ start: i, end: i + 1, text: text[i] as string });
+    for (let i = 0; i < text.length; i++) out.push({ start: i, end: i + 1, text: text.charAt(i) });
     return out;
   }
   for (const s of segmenter.segment(text)) out.push({ start: s.index, end: s.index + s.segment.length, text: s.segment });

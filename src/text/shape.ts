@@ -1,4 +1,4 @@
-import type { GlyphInfo, Buffer as HbBuffer } from 'harfbuzzjs';
+import type { Buffer as HbBuffer } from 'harfbuzzjs';
 import type { LoadedFont } from './fonts.js';
 import { Lru } from './lru.js';
 
@@ -93,8 +93,7 @@ export function shapeText(font: LoadedFont, text: string, script?: string, featu
   const positions = buf.getGlyphPositions();
   let advance = 0;
   const glyphs: ShapedGlyph[] = new Array<ShapedGlyph>(infos.length);
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i] as GlyphInfo;
+  for (const [i, info] of infos.entries()) {
     const pos = positions[i];
     const ax = pos?.xAdvance ?? 0;
     advance += ax;

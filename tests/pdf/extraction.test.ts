@@ -36,9 +36,9 @@ describe('the test page (seed page + corpus)', async () => {
   });
 
   it.for([
-    ['pdf.js', async () => pdfjsText(pdf)],
-    ['poppler', async (ctx: SkipContext) => pdftotext(ctx, pdf)],
-    ['mupdf', async () => mupdfText(pdf)],
+    ['pdf.js', () => pdfjsText(pdf)],
+    ['poppler', (ctx: SkipContext) => pdftotext(ctx, pdf)],
+    ['mupdf', () => mupdfText(pdf)],
   ] as const)('every Bengali word survives %s', async ([, extract], ctx) => {
     const text = await extract(ctx);
     const lost = words.filter((w) => wordsFound([w], text) === 0);
@@ -60,9 +60,9 @@ describe('joiners (ZWJ/ZWNJ) copy out too', async () => {
   const { pdf } = await runProof({ text: words.join('\n'), engine });
 
   it.for([
-    ['pdf.js', async () => pdfjsText(pdf)],
-    ['poppler', async (ctx: SkipContext) => pdftotext(ctx, pdf)],
-    ['mupdf', async () => mupdfText(pdf)],
+    ['pdf.js', () => pdfjsText(pdf)],
+    ['poppler', (ctx: SkipContext) => pdftotext(ctx, pdf)],
+    ['mupdf', () => mupdfText(pdf)],
   ] as const)('in %s', async ([, extract], ctx) => {
     expect(lines((await extract(ctx)).replace(/\f/g, ''))).toEqual(words);
   });

@@ -69,7 +69,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
       await walk(n.items as never, depth + 1);
     }
   };
-  await walk((await doc.getOutline()) as never, 1);
+  await walk(await doc.getOutline(), 1);
   const destinations: Record<string, number> = {};
   const dests = (await doc.getDestinations()) as Record<string, unknown[]>;
   for (const [name, d] of Object.entries(dests)) destinations[name] = await doc.getPageIndex(d[0] as never);

@@ -7,7 +7,7 @@ import { parseShard } from '../../batch/shard.js';
 import { resolveRunConfig } from '../../node/config.js';
 import { displayName } from '../../node/read-sources.js';
 import { readTextFile } from '../../node/read-text-file.js';
-import { writeFileAtomic } from '../../node/write-files.js';
+import { writeFileAtomicSync } from '../../node/write-files.js';
 import { MAX_LIST_FILE_BYTES } from '../../schema/limits.js';
 import { runFlags, type BatchArgs } from '../options.js';
 import type { CliIO } from '../run-command.js';
@@ -71,7 +71,7 @@ export async function runMergeManifests(files: string[], out: string, io: CliIO,
     manifests.push({ file, manifest: parseManifest(file, text) });
   }
   const merged = mergeManifests(manifests, options);
-  await writeFileAtomic(out, jsonBytes(merged));
+  writeFileAtomicSync(out, jsonBytes(merged));
   const s = merged.summary;
   const partial = merged.partial ? ` — partial: ${merged.listLength - s.total} of ${merged.listLength} learners missing` : '';
   io.out(`merged ${files.length} manifests into ${out}: ${s.total} learners (${s.ok} built, ${s.skipped} unchanged, ${s.failed} failed, ${s.invalid} invalid)${partial}`);

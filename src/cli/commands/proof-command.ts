@@ -1,7 +1,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { readTextFile } from '../../node/read-text-file.js';
 import { displayName, readFonts } from '../../node/read-sources.js';
-import { writeFileAtomic } from '../../node/write-files.js';
+import { writeFileAtomicSync } from '../../node/write-files.js';
 import type { ProofArgs } from '../options.js';
 import { parseFontConfig } from '../../text/config.js';
 import type { CliIO } from '../run-command.js';
@@ -17,7 +17,7 @@ export async function runProofCommand(args: ProofArgs, io: CliIO): Promise<numbe
     ? await (await import('../../text/engine.js')).createTextEngine({ config: parseFontConfig(fonts.config), fonts: fonts.files })
     : await (await import('../../node/load-fonts.js')).createNodeTextEngine();
   const { pdf, summary } = await runProof({ text, style: args.style, size: args.size, allowMissingGlyphs: Boolean(args.allowMissingGlyphs), engine });
-  await writeFileAtomic(out, pdf);
+  writeFileAtomicSync(out, pdf);
   io.out(formatProofSummary(summary));
   for (const w of summary.warnings) io.err(`warning: ${w}`);
   io.out(`wrote ${displayName(out)} (${(pdf.byteLength / 1024).toFixed(1)} KB)`);
