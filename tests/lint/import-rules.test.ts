@@ -134,7 +134,8 @@ describe('src/index.ts, the package entry', () => {
 });
 
 describe('text/ and layout/ know nothing of PDF', () => {
-  const pdfSpecs = (depth: string) => ['pdfkit', 'pdfkit/js/pdfkit.standalone.js', `${depth}pdf/embed-font.js`, `${depth}pdf/pdfkit-internals.js`, `${depth}pdf`];
+  // './pdfkit-internals.js': the file is refused by name too, wherever a copy of it might land.
+  const pdfSpecs = (depth: string) => ['pdfkit', 'pdfkit/js/pdfkit.standalone.js', `${depth}pdf/embed-font.js`, `${depth}pdf`, './pdfkit-internals.js'];
   const cases = [
     ...pdfSpecs('../').map((spec) => ({ file: 'src/text/probe.ts', spec })),
     ...pdfSpecs('../').map((spec) => ({ file: 'src/layout/probe.ts', spec })),
