@@ -1,7 +1,8 @@
 /// <reference types="pdfkit" preserve="true" />
 /**
- * roadmap-press as a library. The core (prepareProject, buildLearner) takes data, templates
- * and fonts as values and returns file bytes; the Node helpers read and write the disk.
+ * roadmap-press as a library: the core. prepareProject and buildLearner take data, templates
+ * and fonts as values and return file bytes, with no Node API, so this entry also loads in a
+ * browser. The helpers that read and write the disk are `roadmap-press/node`.
  */
 export { RoadmapError, ExitCode, formatProblem, type Problem } from './errors.js';
 export { RoadmapSchema, type Roadmap } from './schema/roadmap.js';
@@ -14,5 +15,3 @@ export { buildLearner, type LearnerBuild, type Artifact } from './pipeline/build
 export type { ProjectSources, SourceFile } from './pipeline/sources.js';
 export type { ViewModel } from './personalize/view-model.js';
 export { buildTime } from './personalize/calendar.js';
-export { readProjectSources, type SourcePaths } from './node/read-sources.js';
-export { buildToDisk, type BuildToDiskOptions, type WrittenBuild } from './node/build-to-disk.js';

@@ -1,6 +1,6 @@
 import type { Rgb } from './color.js';
 import { pdfNumber } from './pdf-number.js';
-import { currentPage, newRef, setAcroForm, type PdfRef } from './pdfkit-internals.js';
+import { currentPage, newRef, pageDictionary, setAcroForm, type PdfRef } from './pdfkit-internals.js';
 
 /**
  * AcroForm fields with their own appearance streams. PDFKit's form API writes none and sets
@@ -66,7 +66,7 @@ export class FormWriter {
 
   private widget(data: Record<string, unknown>): void {
     const page = currentPage(this.doc);
-    const ref = newRef(this.doc, { Type: 'Annot', Subtype: 'Widget', F: 4, P: page.dictionary, ...data });
+    const ref = newRef(this.doc, { Type: 'Annot', Subtype: 'Widget', F: 4, P: pageDictionary(page), ...data });
     ref.end();
     page.annotations.push(ref);
     this.fields.push(ref);

@@ -61,6 +61,11 @@ export function currentPage(doc: PDFKit.PDFDocument): PdfPage {
   return page;
 }
 
+/** The page's own dictionary, for a widget's /P entry. */
+export function pageDictionary(page: PdfPage): PdfRef {
+  return page.dictionary;
+}
+
 /** End a stream with bytes compressed beforehand; the dictionary comes out as PDFKit's own (Length, Filter). */
 export function endCompressed(ref: PdfRef, compressed: Uint8Array): void {
   // PDFReference.compress decides whether `end` deflates; the bytes are deflated already.

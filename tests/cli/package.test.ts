@@ -57,15 +57,11 @@ describe('the packed package', () => {
   }, 120_000);
 
   it("runs the README's library snippet", async () => {
-    await writeFile(
-      join(app, 'snippet.mjs'),
-      [
-        "import { readProjectSources, prepareProject, buildLearner } from 'roadmap-press';",
-        'const project = prepareProject(await readProjectSources());',
-        "const { slug, artifacts } = await buildLearner(project, { name: 'Rahim', track: 'llmops' });",
-        "console.log(slug, artifacts.map((a) => a.name).join(' '));",
-      ].join('\n'),
-    );
+    // The snippet as the README shows it, so the two cannot drift apart.
+    const readme = await readFile(fromRoot('README.md'), 'utf8');
+    const snippet = /## Library use\n+```ts\n([^]*?)```/.exec(readme)?.[1];
+    expect(snippet, 'the README has a ```ts block under "## Library use"').toBeDefined();
+    await writeFile(join(app, 'snippet.mjs'), `${snippet ?? ''}console.log(slug, artifacts.map((a) => a.name).join(' '));\n`);
     const r = spawnSync(process.execPath, ['snippet.mjs'], { cwd: app, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('rahim-llmops README.md plan.ics workbook.pdf');
@@ -75,7 +71,8 @@ describe('the packed package', () => {
     await writeFile(
       join(app, 'use.mts'),
       [
-        "import { buildLearner, prepareProject, readProjectSources, RoadmapError, type LearnerBuild } from 'roadmap-press';",
+        "import { buildLearner, prepareProject, RoadmapError, type LearnerBuild } from 'roadmap-press';",
+        "import { readProjectSources } from 'roadmap-press/node';",
         'const project = prepareProject(await readProjectSources());',
         "const build: LearnerBuild = await buildLearner(project, { name: 'Rahim', paper: 'Letter' });",
         "const problems: string[] = new RoadmapError('params', 'x').problems.map((p) => p.message);",

@@ -41,6 +41,9 @@ const because = {
   pdfWriter: 'Shaping and layout know nothing of PDF',
   textValues: 'it may import types from text/, not the text engine',
   schemaOnly: 'schema/ imports only errors.ts and zod',
+  folderMap: "(docs/architecture.md's folder map)",
+  pdfTypesOnly: 'it may import types from layout/, not layout code',
+  noCli: 'The CLI is the outermost edge',
 } as const;
 
 interface Case {
@@ -126,11 +129,52 @@ describe('the edges may import anything', () => {
   );
 });
 
-describe('src/index.ts, the package entry', () => {
-  // Its exception row (TEMPORARY in the config) lets it re-export the Node helpers; it stays off built-ins.
-  it('may re-export an edge', () =>
-    expectAllowed({ file: 'src/index.ts', spec: './node/build-to-disk.js', code: "export { buildToDisk } from './node/build-to-disk.js';\n" }));
+describe('src/index.ts, the package entry, is core: the Node helpers are roadmap-press/node', () => {
+  it('may not re-export an edge', () =>
+    expectRefused({ file: 'src/index.ts', spec: './node/build-to-disk.js', code: "export { buildToDisk } from './node/build-to-disk.js';\n" }, 'edges'));
   it('may not import a Node built-in', () => expectRefused({ file: 'src/index.ts', spec: 'node:path' }, 'nodeBuiltins'));
+  it('may re-export the core', () =>
+    expectAllowed({ file: 'src/index.ts', spec: './pipeline/build-learner.js', code: "export { buildLearner } from './pipeline/build-learner.js';\n" }));
+  it('src/node/index.ts may re-export the Node helpers', () =>
+    expectAllowed({ file: 'src/node/index.ts', spec: './build-to-disk.js', code: "export { buildToDisk } from './build-to-disk.js';\n" }));
+});
+
+describe("each core folder imports only what docs/architecture.md's folder map lists", () => {
+  // A later stage reached from an earlier one, per folder (the map's "what it may import" column).
+  it.each([
+    { file: 'src/load/probe.ts', spec: '../personalize/view-model.js' },
+    { file: 'src/personalize/probe.ts', spec: '../render/render-ics.js' },
+    { file: 'src/markdown/probe.ts', spec: '../render/template-set.js' },
+    { file: 'src/markdown/probe.ts', spec: '../pdf/typeset.js' },
+    { file: 'src/render/probe.ts', spec: '../workbook/render-workbook.js' },
+    { file: 'src/render/probe.ts', spec: '../layout/frame.js' },
+    { file: 'src/layout/probe.ts', spec: '../render/template-set.js' },
+    { file: 'src/layout/widgets/probe.ts', spec: '../../workbook/render-workbook.js' },
+    { file: 'src/text/probe.ts', spec: '../layout/frame.js' },
+    { file: 'src/text/probe.ts', spec: '../schema/roadmap.js' },
+    { file: 'src/pdf/probe.ts', spec: '../render/template-set.js' },
+    { file: 'src/workbook/probe.ts', spec: '../pipeline/build-learner.js' },
+  ])('$file may not import $spec', (c) => expectRefused(c, 'folderMap'));
+
+  it.each([
+    { file: 'src/render/probe.ts', spec: '../personalize/view-model.js' },
+    { file: 'src/personalize/probe.ts', spec: '../load/load-roadmap.js' },
+    { file: 'src/pdf/probe.ts', spec: '../text/line-layout.js' },
+    { file: 'src/pipeline/probe.ts', spec: '../workbook/render-workbook.js' },
+  ])('$file may import $spec', (c) => expectAllowed(c));
+
+  it('pdf/ may import types from layout/, not layout code', async () => {
+    await expectRefused({ file: 'src/pdf/probe.ts', spec: '../layout/frame.js' }, 'pdfTypesOnly');
+    await expectAllowed({ file: 'src/pdf/probe.ts', spec: '../layout/frame.js', code: "import type { Frame } from '../layout/frame.js';\nexport type { Frame };\n" });
+  });
+});
+
+describe('node/ and batch/ never call the CLI', () => {
+  it.each(['src/node/probe.ts', 'src/batch/probe.ts'])('%s may not import ../cli/', (file) => expectRefused({ file, spec: '../cli/options.js' }, 'noCli'));
+  it('cli/ may import batch/ and node/', async () => {
+    await expectAllowed({ file: 'src/cli/probe.ts', spec: '../batch/run-batch.js' });
+    await expectAllowed({ file: 'src/cli/probe.ts', spec: '../node/config.js' });
+  });
 });
 
 describe('text/ and layout/ know nothing of PDF', () => {
@@ -179,8 +223,7 @@ describe('`as number` is refused in src/, not in tests/', () => {
   const asNumber = async (file: string) =>
     (await lint(file, code)).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
 
-  // Only folders the config's TEMPORARY pendingFixes table does not exempt today.
-  it.each(['src/schema/probe.ts', 'src/load/probe.ts', 'src/pipeline/probe.ts', 'src/cli/commands/probe.ts', 'src/errors.ts'])(
+  it.each(['src/schema/probe.ts', 'src/load/probe.ts', 'src/text/probe.ts', 'src/pdf/probe.ts', 'src/layout/blocks/probe.ts', 'src/pipeline/probe.ts', 'src/cli/commands/probe.ts', 'src/errors.ts'])(
     '%s: reported',
     async (file) => {
       const messages = await asNumber(file);
@@ -191,5 +234,43 @@ describe('`as number` is refused in src/, not in tests/', () => {
 
   it.each(['tests/load/probe.test.ts', 'bench/probe.ts'])('%s: allowed', async (file) => {
     expect(await asNumber(file)).toEqual([]);
+  });
+});
+
+describe('the rules no-restricted-imports cannot see', () => {
+  const syntaxErrors = async (file: string, code: string) =>
+    (await lint(file, code)).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+
+  it('`<number>x` is refused in src/ like `x as number`', async () => {
+    const messages = await syntaxErrors('src/text/probe.ts', 'const xs: number[] = [1];\nexport const x = <number>xs[0];\n');
+    expect(messages).toEqual([expect.stringContaining('instead of asserting `<number>`')]);
+  });
+
+  it.each([
+    { file: 'src/pipeline/probe.ts', spec: 'node:fs' },
+    { file: 'src/text/probe.ts', spec: '../node/load-fonts.js' },
+    { file: 'src/layout/widgets/probe.ts', spec: '../../cli/options.js' },
+    { file: 'src/index.ts', spec: './batch/run-batch.js' },
+  ])('$file may not import($spec) dynamically', async ({ file, spec }) => {
+    const messages = await syntaxErrors(file, `export const m = () => import('${spec}');\n`);
+    expect(messages).toEqual([expect.stringContaining('no dynamic import of a Node built-in or an edge')]);
+  });
+
+  it('a core folder may import() another core module, and an edge anything', async () => {
+    expect(await syntaxErrors('src/pipeline/probe.ts', "export const m = () => import('../text/engine.js');\n")).toEqual([]);
+    expect(await syntaxErrors('src/cli/probe.ts', "export const m = () => import('node:fs');\n")).toEqual([]);
+  });
+
+  it.each([
+    { file: 'src/pdf/typeset.ts', code: 'export const f = (doc: { _root: unknown }) => doc._root;\n' },
+    { file: 'src/pdf/forms.ts', code: 'export const f = (page: { dictionary: unknown }) => page.dictionary;\n' },
+    { file: 'src/layout/probe.ts', code: 'export const f = (doc: { _acroform: unknown }) => doc._acroform;\n' },
+  ])('$file may not reach a PDFKit private member', async ({ file, code }) => {
+    expect(await syntaxErrors(file, code)).toEqual([expect.stringContaining('used only in src/pdf/pdfkit-internals.ts')]);
+  });
+
+  it('src/pdf/pdfkit-internals.ts may, and yargs\' `args._` is not a private member', async () => {
+    expect(await syntaxErrors('src/pdf/pdfkit-internals.ts', 'export const f = (doc: { _root: unknown }) => doc._root;\n')).toEqual([]);
+    expect(await syntaxErrors('src/cli/probe.ts', 'export const f = (args: { _: string[] }) => args._;\n')).toEqual([]);
   });
 });
