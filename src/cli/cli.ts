@@ -46,7 +46,7 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
       known(buildOptions(y).option('watch', { type: 'boolean', describe: 'Rebuild when data, labels, templates, fonts or config change' })),
     )
     .command('validate [file]', 'Check a roadmap data file and report every problem with its line', (y) =>
-      known(y.positional('file', { type: 'string', describe: 'Data file [default: the shipped data/roadmap.yaml]' })),
+      known(y.positional('file', { type: 'string', describe: 'Data file [default: the shipped roadmaps/mlops-engineer/roadmap.yaml]' })),
     )
     .command('batch <list>', 'Build many learners from a YAML, JSON or CSV list (or a matrix:) on all cores', (y) => known(batchOptions(y)))
     .command('merge-manifests <manifests..>', "Join the manifests of a sharded batch's jobs into one", (y) =>
@@ -69,8 +69,8 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .option('debug', { type: 'boolean', describe: 'Show stack traces for errors', global: true })
     .example('$0 build --name "Rahim Uddin" --start 2027-01 --track llmops', 'A Bengali A4 workbook starting January 2027 on the LLMOps track')
     .example('$0 build --locale en --paper Letter --level L2', 'An English Letter-size workbook for someone at L2')
-    .example('$0 validate data/roadmap.yaml', 'Check edited data before a batch')
-    .example('$0 schema > data/roadmap.schema.json', 'Refresh the schema editors use for autocomplete')
+    .example('$0 validate my/roadmap.yaml', 'Check edited data before a batch')
+    .example('$0 schema > roadmap.schema.json', 'Refresh the schema editors use for autocomplete')
     // A flag given twice takes its last value (as in most tools), instead of becoming an array
     // that the commands, which expect one string or number, would crash on. Not yargs'
     // `duplicate-arguments-array: false`: that also cuts merge-manifests' file list to one.

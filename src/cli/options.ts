@@ -38,7 +38,7 @@ export function runFlags(args: OutputArgs & Partial<Pick<BuildArgs, 'readmeTempl
 function outputOptions<T>(y: Argv<T>) {
   return y
     .option('out', { type: 'string', describe: 'Output folder [default: out]' })
-    .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped data/roadmap.yaml]' })
+    .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped roadmaps/mlops-engineer/roadmap.yaml]' })
     .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
     .option('fonts', { type: 'string', describe: 'Folder with stacks.json and the font files [default: the shipped fonts/]' })
     .option('fillable', { type: 'boolean', describe: 'Make the PDF fillable on screen: real checkboxes and text fields' })

@@ -22,7 +22,7 @@ export interface SourcePaths {
   fonts?: string;
 }
 
-/** Paths relative to the working directory read best in messages (`data/roadmap.yaml:41:7`). */
+/** Paths relative to the working directory read best in messages (`roadmaps/mlops-engineer/roadmap.yaml:41:7`). */
 export function displayName(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   // The working directory itself is `.`, not an empty name.
@@ -81,13 +81,18 @@ export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
 
 /** The data file a build reads: `paths.data`, else the shipped one. */
 export function dataFileOf(paths: SourcePaths): string {
-  return resolve(paths.data ?? join(packageRoot, 'data', 'roadmap.yaml'));
+  return resolve(paths.data ?? join(packageRoot, 'roadmaps', 'mlops-engineer', 'roadmap.yaml'));
 }
 
-/** Labels live beside the data (`data/labels/`); a lone data file uses the shipped ones. */
+/**
+ * The labels of a data file's project: `labels/` beside the file, else the project's own
+ * (`roadmaps/<id>/roadmap.yaml` → `labels/`), else the shipped ones.
+ */
 export async function labelsFolderOf(dataPath: string): Promise<string> {
-  const besideData = join(dirname(dataPath), 'labels');
-  return (await exists(besideData)) ? besideData : join(packageRoot, 'data', 'labels');
+  for (const dir of [join(dirname(dataPath), 'labels'), join(dirname(dataPath), '..', '..', 'labels')]) {
+    if (await exists(dir)) return dir;
+  }
+  return join(packageRoot, 'labels');
 }
 
 export async function readProjectSources(paths: SourcePaths = {}): Promise<ProjectSources> {

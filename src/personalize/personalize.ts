@@ -1,13 +1,13 @@
 import { paramError } from '../errors.js';
 import type { Labels } from '../schema/labels.js';
 import type { Params } from '../schema/params.js';
-import type { Level, Roadmap, Specialization } from '../schema/roadmap.js';
+import type { ExtraSection, Level, Roadmap, Specialization } from '../schema/roadmap.js';
 import { addDays, addMonths, checkPlanFits, firstOfNextMonth, parseStartDate, toIso, type CalendarDate } from './calendar.js';
 import { formatDate, formatInteger, formatMonthRange, formatMonthYear, localizeDigits } from './locale-format.js';
 import { learnerSlug } from './slug.js';
 import { unknownIdMessage } from './suggest.js';
 import { matchChoice } from '../schema/choices.js';
-import type { DateView, LevelView, PlanView, TrackView, ViewModel } from './view-model.js';
+import type { DateView, ExtraSectionView, LevelView, PlanView, SectionView, TrackView, ViewModel } from './view-model.js';
 
 export interface PersonalizeInput {
   roadmap: Roadmap;
@@ -21,7 +21,7 @@ export interface PersonalizeInput {
 export function personalize({ roadmap, labels, params, now, version }: PersonalizeInput): ViewModel {
   const { locale } = params;
   const start: CalendarDate = params.start === undefined ? firstOfNextMonth(now) : parseStartDate(params.start);
-  const reach = { planMonths: Math.max(...roadmap.plan.entries.map((e) => e.months.to)), checkInMonths: roadmap.takeaway.growth.checkInMonths };
+  const reach = { planMonths: Math.max(...roadmap.plan.entries.map((e) => e.months.to)), checkInMonths: roadmap.checkIns?.months ?? [] };
   checkPlanFits(start, reach, params.start ?? toIso(start), params.start !== undefined);
   const dateView = (d: CalendarDate): DateView => ({ date: d, iso: toIso(d), text: formatDate(d, locale), month: formatMonthYear(d, locale) });
 
@@ -33,15 +33,15 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
   const levels: LevelView[] = roadmap.levels.map((level, i) => ({
     code: level.code,
     title: level.title,
-    years: formatYears(level, labels),
-    salary: formatSalary(level),
+    years: level.years ? formatYears(level.years, labels) : '',
+    salary: level.salary && roadmap.salary ? formatSalary(level.salary, roadmap.salary.currency) : '',
     skills: level.skills,
     isCurrent: i === current,
     isTarget: hasTarget && i === targetIndex,
     marker: i === current ? labels.youAreHere : hasTarget && i === targetIndex ? labels.yourTarget : '',
   }));
 
-  const capstone = chosen ? chosen.capstone : roadmap.plan.generalCapstone;
+  const capstone = (chosen ? chosen.capstone : roadmap.plan.capstone) ?? null;
   const plan: PlanView[] = roadmap.plan.entries.map((entry, index) => {
     const from = addMonths(start, entry.months.from - 1);
     const to = addDays(addMonths(start, entry.months.to), -1);
@@ -56,11 +56,11 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
       to: dateView(to),
       range: formatMonthRange(from, to, locale),
       // The general path keeps the seed's own line; a track names its capstone instead.
-      topics: entry.capstone && chosen ? [capstone.title] : entry.topics,
+      topics: entry.capstone && chosen && capstone ? [capstone.title] : entry.topics,
       tasks: entry.tasks,
-      deliverable: entry.deliverable,
+      deliverable: entry.deliverable ?? null,
       doneBy: dateView(to),
-      isCapstone: entry.capstone,
+      isCapstone: entry.capstone && capstone !== null,
     };
   });
 
@@ -71,7 +71,7 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
   const givenName = params.name?.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim() ?? '';
   const name = givenName || labels.defaultLearner;
 
-  const checkIns = roadmap.takeaway.growth.checkInMonths.map((months) => ({
+  const checkIns = (roadmap.checkIns?.months ?? []).map((months) => ({
     months,
     label: `${formatInteger(months, locale)} ${labels.monthsAfterStart}`,
     date: dateView(addMonths(start, months)),
@@ -85,9 +85,10 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
     locale,
     paper: params.paper,
     labels,
-    meta: roadmap.meta,
-    sections: roadmap.sections,
-    salaryNote: roadmap.salaryNote,
+    meta: metaView(roadmap.meta),
+    sections: sectionsView(roadmap.sections),
+    ladder: { years: roadmap.levels.some((l) => l.years), salary: roadmap.levels.some((l) => l.salary) },
+    salaryNote: roadmap.salary?.note ?? null,
     learner: { name, slug: learnerSlug(givenName || 'learner', chosen?.id ?? 'general') },
     start: dateView(start),
     track,
@@ -98,10 +99,12 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
     plan,
     capstone,
     specializations,
-    portfolio: roadmap.portfolio,
-    pitfalls: roadmap.pitfalls,
-    takeaway: { text: roadmap.takeaway.text, rule: roadmap.takeaway.growth.rule },
+    portfolio: roadmap.portfolio ?? [],
+    pitfalls: (roadmap.pitfalls ?? []).map((p) => ({ text: p.text, selfCheck: p.selfCheck ?? null })),
+    takeaway: roadmap.takeaway?.text ?? null,
+    checkInRule: roadmap.checkIns?.rule ?? null,
     checkIns,
+    extraSections: roadmap.extraSections.map(extraSectionView),
     generated: { date: generatedDate, tool: 'roadmap-press', version },
     parameters: [
       { label: labels.name, value: name },
@@ -134,22 +137,75 @@ function resolveLevel(levels: Level[], code: string): number {
   return i;
 }
 
-function formatYears(level: Level, labels: Labels): string {
-  const { from, to } = level.years;
+function formatYears({ from, to }: NonNullable<Level['years']>, labels: Labels): string {
   return to === null ? `${from}+ ${labels.yearsSuffix}` : `${from}-${to} ${labels.yearsSuffix}`;
 }
 
-/** "$60k-$100k", "$350k-$600k+": the seed's own notation, in every locale. */
-function formatSalary(level: Level): string {
-  const k = (n: number) => (n % 1000 === 0 ? `$${n / 1000}k` : `$${n}`);
-  return `${k(level.salary.min)}-${k(level.salary.max)}${level.salary.openEnded ? '+' : ''}`;
+/**
+ * "$60k-$100k", "€350k-€600k+": the seed's own notation in every locale, with the currency's
+ * narrow symbol (CLDR's, the same in every locale for the common currencies).
+ */
+function formatSalary(salary: NonNullable<Level['salary']>, currency: string): string {
+  const symbol = currencySymbol(currency);
+  const k = (n: number) => (n % 1000 === 0 ? `${symbol}${n / 1000}k` : `${symbol}${n}`);
+  return `${k(salary.min)}-${k(salary.max)}${salary.openEnded ? '+' : ''}`;
+}
+
+function currencySymbol(currency: string): string {
+  const parts = new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+  return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 
 function trackView(s: Specialization, isChosen: boolean, labels: Labels): TrackView {
-  const { projects, ...rest } = s;
   return {
-    ...rest,
+    id: s.id,
+    name: s.name,
+    summary: s.summary,
+    focus: s.focus,
+    capstone: s.capstone ?? null,
     isChosen,
-    projects: (['beginner', 'intermediate', 'advanced'] as const).map((level) => ({ level, label: labels[level], ...projects[level] })),
+    projects: s.projects.map((p) => ({ title: p.title, description: p.description, difficulty: p.difficulty ?? null, label: p.difficulty ? labels[p.difficulty] : null })),
+  };
+}
+
+function metaView(meta: Roadmap['meta']): ViewModel['meta'] {
+  const nav = (link: NonNullable<NonNullable<Roadmap['meta']['nav']>['prev']> | undefined) =>
+    link ? { title: link.title, roadmap: link.roadmap ?? null, chapter: link.chapter ?? null, soon: link.status === 'soon' } : null;
+  return {
+    id: meta.id,
+    language: meta.language,
+    title: meta.title,
+    subtitle: meta.subtitle ?? null,
+    phase: meta.series?.phase ?? null,
+    chapter: meta.series?.chapter ?? null,
+    nav: { prev: nav(meta.nav?.prev), next: nav(meta.nav?.next) },
+  };
+}
+
+function sectionsView(sections: Roadmap['sections']): ViewModel['sections'] {
+  const head = (h: { kicker?: string | undefined; title: string }): SectionView => ({
+    kicker: h.kicker ?? null,
+    title: h.title,
+    heading: h.kicker ? `${h.kicker}: ${h.title}` : h.title,
+  });
+  const optional = (h: { kicker?: string | undefined; title: string } | undefined): SectionView | null => (h ? head(h) : null);
+  return {
+    levels: head(sections.levels),
+    skills: head(sections.skills),
+    plan: head(sections.plan),
+    specializations: optional(sections.specializations),
+    portfolio: optional(sections.portfolio),
+    pitfalls: optional(sections.pitfalls),
+    takeaway: optional(sections.takeaway),
+  };
+}
+
+function extraSectionView(s: ExtraSection): ExtraSectionView {
+  return {
+    id: s.id,
+    heading: s.kicker ? `${s.kicker}: ${s.title}` : s.title,
+    blocks: s.blocks.map((b) =>
+      'paragraph' in b ? { paragraph: b.paragraph, bullets: null, checklist: null } : 'bullets' in b ? { paragraph: null, bullets: b.bullets, checklist: null } : { paragraph: null, bullets: null, checklist: b.checklist },
+    ),
   };
 }

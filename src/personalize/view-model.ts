@@ -1,7 +1,7 @@
 import type { CalendarDate } from './calendar.js';
 import type { Labels } from '../schema/labels.js';
 import type { Locale, Paper } from '../schema/params.js';
-import type { Roadmap, Specialization } from '../schema/roadmap.js';
+import type { Difficulty } from '../schema/roadmap.js';
 
 /**
  * Everything templates read, computed once per learner. Templates never compute: every date,
@@ -12,9 +12,19 @@ export interface ViewModel {
   locale: Locale;
   paper: Paper;
   labels: Labels;
-  meta: Roadmap['meta'];
-  sections: Roadmap['sections'];
-  salaryNote: string;
+  meta: MetaView;
+  sections: {
+    levels: SectionView;
+    skills: SectionView;
+    plan: SectionView;
+    specializations: SectionView | null;
+    portfolio: SectionView | null;
+    pitfalls: SectionView | null;
+    takeaway: SectionView | null;
+  };
+  /** Which of the ladder's optional columns the data has. */
+  ladder: { years: boolean; salary: boolean };
+  salaryNote: string | null;
   learner: { name: string; slug: string };
   start: DateView;
   /** The chosen specialization, or null for the general path. */
@@ -25,13 +35,16 @@ export interface ViewModel {
   /** The next level up, or null at the top. */
   targetLevel: LevelView | null;
   plan: PlanView[];
-  /** The months 9-10 project: the track's capstone, or the general one. */
-  capstone: { title: string; description: string };
+  /** The capstone entry's project: the track's capstone, or the general one; null when the data has none. */
+  capstone: { title: string; description: string } | null;
   specializations: TrackView[];
   portfolio: string[];
-  pitfalls: Roadmap['pitfalls'];
-  takeaway: { text: string; rule: string };
+  pitfalls: { text: string; selfCheck: string | null }[];
+  takeaway: string | null;
+  /** The check-ins' rule ("every 18-24 months…"), when the data gives one. */
+  checkInRule: string | null;
   checkIns: CheckInView[];
+  extraSections: ExtraSectionView[];
   generated: { date: DateView; tool: string; version: string };
   /** The generation parameters, ready for a two-column table. */
   parameters: { label: string; value: string }[];
@@ -73,14 +86,52 @@ export interface PlanView {
   range: string;
   topics: string[];
   tasks: string[];
-  deliverable: string;
+  deliverable: string | null;
   doneBy: DateView;
   isCapstone: boolean;
 }
 
-export interface TrackView extends Omit<Specialization, 'projects'> {
+export interface TrackView {
+  id: string;
+  name: string;
+  summary: string;
+  focus: string[];
+  capstone: { title: string; description: string } | null;
   isChosen: boolean;
-  projects: { level: 'beginner' | 'intermediate' | 'advanced'; label: string; title: string; description: string }[];
+  /** `label`: the difficulty in the locale's words, null for a project without one. */
+  projects: { title: string; description: string; difficulty: Difficulty | null; label: string | null }[];
+}
+
+export interface MetaView {
+  id: string;
+  language: string;
+  title: string;
+  subtitle: string | null;
+  phase: string | null;
+  chapter: string | null;
+  nav: { prev: NavView | null; next: NavView | null };
+}
+
+export interface NavView {
+  title: string;
+  /** The sibling roadmap's id, when the project has it. */
+  roadmap: string | null;
+  chapter: string | null;
+  soon: boolean;
+}
+
+export interface SectionView {
+  kicker: string | null;
+  title: string;
+  /** "Kicker: title", or the title alone. */
+  heading: string;
+}
+
+/** A generic section: each block is exactly one of its three kinds, the others null. */
+export interface ExtraSectionView {
+  id: string;
+  heading: string;
+  blocks: { paragraph: string | null; bullets: string[] | null; checklist: string[] | null }[];
 }
 
 export interface CheckInView {

@@ -57,7 +57,7 @@ export function renderIcs(view: ViewModel, buildTime: Date, options: IcsOptions)
       `DTSTART;VALUE=DATE:${day(c.date.iso)}`,
       `DTEND;VALUE=DATE:${nextDay(c.date.date)}`,
       `SUMMARY:${text(`${view.labels.checkIns}: ${c.label}`)}`,
-      `DESCRIPTION:${text(view.takeaway.rule)}`,
+      ...(view.checkInRule ? [`DESCRIPTION:${text(view.checkInRule)}`] : []),
       'END:VEVENT',
     );
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Text } from './text.js';
 
 /**
- * UI labels per locale (data/labels/<locale>.yaml). The key list is the typed contract between
+ * UI labels per locale (labels/<locale>.yaml). The key list is the typed contract between
  * templates and label files: a missing or misspelt key is a validation error, not a blank.
  */
 export const LabelKeys = [

@@ -66,8 +66,8 @@ export async function renderWorkbook(markdown: string, template: TemplateRef, vi
     info: {
       title: `${view.meta.title} — ${view.learner.name}`,
       author: view.learner.name,
-      subject: view.meta.subtitle,
-      keywords: [view.trackName, view.currentLevel.code, view.meta.phase, 'career roadmap', 'workbook'].join(', '),
+      subject: view.meta.subtitle ?? view.meta.title,
+      keywords: [view.trackName, view.currentLevel.code, ...(view.meta.phase ? [view.meta.phase] : []), 'career roadmap', 'workbook'].join(', '),
       lang: view.locale,
       date: options.date,
       creator: view.generated.tool,

@@ -36,7 +36,7 @@ describe('roadmap-press validate', () => {
     const r = await run('validate', 'tests/fixtures/broken/18-three-problems.yaml');
     expect(r.code).toBe(1);
     expect(r.err).toContain('the roadmap data has 3 problems');
-    expect(r.err).toContain('tests/fixtures/broken/18-three-problems.yaml:84:12 levels[2].salary.max: expected a number, got "220k"');
+    expect(r.err).toContain('tests/fixtures/broken/18-three-problems.yaml:86:12 levels[2].salary.max: expected a number, got "220k"');
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
@@ -71,7 +71,7 @@ describe('usage errors', () => {
     const help = await run('--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('Examples:');
-    expect(help.out).toContain('roadmap-press validate data/roadmap.yaml');
+    expect(help.out).toContain('roadmap-press validate my/roadmap.yaml');
     expect(help.out).toMatch(/validate \[file\]/);
     const version = await run('--version');
     expect(version.out.trim()).toBe('1.2.3');

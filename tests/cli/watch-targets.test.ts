@@ -9,7 +9,7 @@ import { ROOT as root } from '../helpers/paths.js';
 /** A project whose fonts folder also holds a subfolder, output, dependencies and history. */
 async function project() {
   const dir = await tempDir();
-  await cp(join(root, 'data'), join(dir, 'data'), { recursive: true });
+  for (const folder of ['roadmaps', 'labels']) await cp(join(root, folder), join(dir, folder), { recursive: true });
   await mkdir(join(dir, 'fonts', 'extra'), { recursive: true });
   for (const skipped of ['node_modules', '.git', 'out', 'built']) await mkdir(join(dir, 'fonts', skipped, 'deeper'), { recursive: true });
   const config = join(dir, 'press.yaml');
@@ -20,14 +20,14 @@ async function project() {
 describe('planWatch', () => {
   it('plans the data, labels, templates, partials, fonts and config folders, walking fonts but not output, dependencies or history', async () => {
     const { dir, config } = await project();
-    const plan = await planWatch({ config, data: join(dir, 'data', 'roadmap.yaml') });
+    const plan = await planWatch({ config, data: join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml') });
     expect(plan.complete).toBe(true);
     const dirs = plan.targets.map((t) => t.dir);
     expect(dirs).toEqual(
       expect.arrayContaining([
         dir,
-        join(dir, 'data'),
-        join(dir, 'data', 'labels'),
+        join(dir, 'roadmaps', 'mlops-engineer'),
+        join(dir, 'labels'),
         join(root, 'templates'),
         join(root, 'templates', 'partials'),
         join(dir, 'fonts'),
@@ -40,14 +40,14 @@ describe('planWatch', () => {
 
   it('lets through only the file names a build reads, not editors’ temporary files', async () => {
     const { dir, config } = await project();
-    const plan = await planWatch({ config, data: join(dir, 'data', 'roadmap.yaml') });
+    const plan = await planWatch({ config, data: join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml') });
     const matters = (folder: string, name: string) => plan.targets.find((t) => t.dir === folder)?.matters(name) ?? false;
-    expect(matters(join(dir, 'data'), 'roadmap.yaml')).toBe(true);
-    expect(matters(join(dir, 'data'), '.roadmap.yaml.swp')).toBe(false);
-    expect(matters(join(dir, 'data'), 'roadmap.yaml~')).toBe(false);
-    expect(matters(join(dir, 'data'), 'roadmap.schema.json')).toBe(false);
-    expect(matters(join(dir, 'data', 'labels'), 'en.yaml')).toBe(true);
-    expect(matters(join(dir, 'data', 'labels'), '4913')).toBe(false);
+    expect(matters(join(dir, 'roadmaps', 'mlops-engineer'), 'roadmap.yaml')).toBe(true);
+    expect(matters(join(dir, 'roadmaps', 'mlops-engineer'), '.roadmap.yaml.swp')).toBe(false);
+    expect(matters(join(dir, 'roadmaps', 'mlops-engineer'), 'roadmap.yaml~')).toBe(false);
+    expect(matters(join(dir, 'roadmaps', 'mlops-engineer'), 'roadmap.schema.json')).toBe(false);
+    expect(matters(join(dir, 'labels'), 'en.yaml')).toBe(true);
+    expect(matters(join(dir, 'labels'), '4913')).toBe(false);
     expect(matters(join(dir, 'fonts'), 'stacks.json')).toBe(true);
     expect(matters(join(dir, 'fonts', 'extra'), 'Serif.otf')).toBe(true);
     expect(matters(join(dir, 'fonts'), 'OFL.txt')).toBe(false);

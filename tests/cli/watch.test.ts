@@ -31,15 +31,15 @@ function watcher(args: string[], cwd: string) {
 describe('build --watch', () => {
   it('rebuilds when the data changes and reports errors without exiting', async () => {
     const dir = await tempDir();
-    await cp(join(root, 'data'), join(dir, 'data'), { recursive: true });
-    const dataFile = join(dir, 'data', 'roadmap.yaml');
+    for (const folder of ['roadmaps', 'labels']) await cp(join(root, folder), join(dir, folder), { recursive: true });
+    const dataFile = join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml');
     const original = await readFile(dataFile, 'utf8');
     const w = watcher(['build', '--watch', '--data', dataFile, '--out', join(dir, 'out'), '--locale', 'en'], dir);
     try {
       await w.waitFor(/watching for changes/, 0);
       let mark = w.mark();
       await writeFile(dataFile, original.replace('max: 220000', 'max: "220k"'));
-      await w.waitFor(/roadmap\.yaml:84:12 levels\[2\]\.salary\.max: expected a number, got "220k"[\s\S]*watching for changes/, mark);
+      await w.waitFor(/roadmap\.yaml:86:12 levels\[2\]\.salary\.max: expected a number, got "220k"[\s\S]*watching for changes/, mark);
       expect(w.child.exitCode).toBeNull();
 
       mark = w.mark();
@@ -63,15 +63,15 @@ async function atomicSave(file: string, text: string): Promise<void> {
 /** A temp project with its own data, templates and fonts, so every file the build reads can be edited. */
 async function copiedProject() {
   const dir = await tempDir();
-  for (const folder of ['data', 'templates', 'fonts']) await cp(join(root, folder), join(dir, folder), { recursive: true });
-  const args = ['build', '--watch', '--data', join(dir, 'data', 'roadmap.yaml'), '--templates', join(dir, 'templates'), '--fonts', join(dir, 'fonts')];
+  for (const folder of ['roadmaps', 'labels', 'templates', 'fonts']) await cp(join(root, folder), join(dir, folder), { recursive: true });
+  const args = ['build', '--watch', '--data', join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml'), '--templates', join(dir, 'templates'), '--fonts', join(dir, 'fonts')];
   return { dir, args: [...args, '--out', join(dir, 'out'), '--locale', 'en'] };
 }
 
 describe('build --watch after atomic saves', () => {
   it('rebuilds on every atomic save of the data file, not just the first', async () => {
     const { dir, args } = await copiedProject();
-    const dataFile = join(dir, 'data', 'roadmap.yaml');
+    const dataFile = join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml');
     const original = await readFile(dataFile, 'utf8');
     const w = watcher(args, dir);
     try {
@@ -124,7 +124,7 @@ describe('build --watch after atomic saves', () => {
 
   it('reports bad YAML after an atomic save, keeps watching and rebuilds after the fix', async () => {
     const { dir, args } = await copiedProject();
-    const dataFile = join(dir, 'data', 'roadmap.yaml');
+    const dataFile = join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml');
     const original = await readFile(dataFile, 'utf8');
     const w = watcher(args, dir);
     try {
@@ -147,7 +147,7 @@ describe('build --watch after atomic saves', () => {
   it('keeps watching a config file that is broken at start, and follows it and the labels once fixed', async () => {
     const { dir, args } = await copiedProject();
     const config = join(dir, 'roadmap-press.config.yaml');
-    const labels = join(dir, 'data', 'labels', 'en.yaml');
+    const labels = join(dir, 'labels', 'en.yaml');
     await writeFile(config, 'paper: [Letter\n');
     const w = watcher(args, dir);
     try {
@@ -160,7 +160,7 @@ describe('build --watch after atomic saves', () => {
 
       mark = w.mark();
       await atomicSave(labels, (await readFile(labels, 'utf8')).replace('personalPlan: Your 12-month plan', 'personalPlan: Your own 12-month plan'));
-      await w.waitFor(/changed: data\/labels\/en\.yaml\nrebuilt [\s\S]*watching for changes/, mark);
+      await w.waitFor(/changed: labels\/en\.yaml\nrebuilt [\s\S]*watching for changes/, mark);
       expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('Your own 12-month plan');
     } finally {
       w.child.kill('SIGTERM');

@@ -72,7 +72,7 @@ describe('mutated data never crashes', () => {
         }
         const text = stringify(mutated, { lineWidth: 0 });
         try {
-          const project = prepareProject({ ...sources, data: { file: 'data/roadmap.yaml', text } });
+          const project = prepareProject({ ...sources, data: { file: 'roadmaps/mlops-engineer/roadmap.yaml', text } });
           const build = await buildLearner(project, { name: 'Fuzz', track: 'llmops' }, NOW);
           expect(build.artifacts.every((a) => a.bytes.byteLength > 0)).toBe(true);
         } catch (e) {
@@ -81,7 +81,7 @@ describe('mutated data never crashes', () => {
           if (e.kind === 'data') {
             expect(e.problems.length).toBeGreaterThan(0);
             for (const p of e.problems) {
-              expect(p.file).toBe('data/roadmap.yaml');
+              expect(p.file).toBe('roadmaps/mlops-engineer/roadmap.yaml');
               expect(p.line).toBeGreaterThan(0);
             }
           }
@@ -94,7 +94,7 @@ describe('mutated data never crashes', () => {
   it('rejects a lone surrogate and control characters with their path', async () => {
     const sources = await shippedSources();
     const data = parse(sources.data.text) as Json;
-    const bad = mutate(mutate(data, ['salaryNote'], { type: 'set', value: 'x\ud800y' }), ['portfolio', 0], { type: 'set', value: 'bell\u0007' });
+    const bad = mutate(mutate(data, ['salary', 'note'], { type: 'set', value: 'x\ud800y' }), ['portfolio', 0], { type: 'set', value: 'bell\u0007' });
     try {
       prepareProject({ ...sources, data: { file: 'd.yaml', text: stringify(bad) } });
       throw new Error('expected a data error');
@@ -102,7 +102,7 @@ describe('mutated data never crashes', () => {
       expect(e).toBeInstanceOf(RoadmapError);
       const messages = (e as RoadmapError).problems.map((p) => `${p.path}: ${p.message}`);
       expect(messages).toEqual(expect.arrayContaining([
-        'salaryNote: expected well-formed Unicode text, found a lone surrogate (broken UTF-16)',
+        'salary.note: expected well-formed Unicode text, found a lone surrogate (broken UTF-16)',
         'portfolio[0]: expected text without control characters',
       ]));
     }

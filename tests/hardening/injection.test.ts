@@ -149,7 +149,7 @@ describe('the workbook PDF', () => {
     const title = 'Tom & Jerry </rdf:li><x:evil attr="1"/>';
     const data = sources.data.text
       .replace('  title: MLOps Engineer Roadmap\n', `  title: ${JSON.stringify(title)}\n`)
-      .replace(/^salaryNote: .*$/m, 'salaryNote: "::: notes 999"');
+      .replace(/^ {2}note: .*$/m, '  note: "::: notes 999"');
     expect(data).not.toBe(sources.data.text);
     const hostile = prepareProject({ ...sources, data: { ...sources.data, text: data } });
     const plain = prepareProject(sources);

@@ -13,7 +13,7 @@ const run = runCli;
 
 /** The shipped data with the takeaway text replaced by `text`, written to a temp folder. */
 async function dataWithTakeaway(text: string): Promise<string> {
-  const shipped = await readFile(fromRoot('data', 'roadmap.yaml'), 'utf8');
+  const shipped = await readFile(fromRoot('roadmaps', 'mlops-engineer', 'roadmap.yaml'), 'utf8');
   const replaced = shipped.replace(/^( {2}text: ).*$/m, `$1"${text}"`);
   expect(replaced).not.toBe(shipped);
   const path = join(await tempDir(), 'roadmap.yaml');
@@ -72,7 +72,7 @@ describe('file size limits', () => {
   });
 
   it('accepts a data file just under the limit (the limit is on bytes, checked before parsing)', async () => {
-    const shipped = await readFile(fromRoot('data', 'roadmap.yaml'), 'utf8');
+    const shipped = await readFile(fromRoot('roadmaps', 'mlops-engineer', 'roadmap.yaml'), 'utf8');
     const path = join(await tempDir(), 'roadmap.yaml');
     // A trailing comment pads the valid file to the limit exactly.
     const pad = MAX_DATA_FILE_BYTES - Buffer.byteLength(shipped) - 3;

@@ -75,9 +75,10 @@ describe('text files that are not UTF-8', () => {
 
   async function project(): Promise<string> {
     const dir = await tempDir();
-    await mkdir(join(dir, 'data', 'labels'), { recursive: true });
-    await copyFile(fromRoot('data', 'roadmap.yaml'), join(dir, 'data', 'roadmap.yaml'));
-    for (const l of ['bn', 'en']) await copyFile(`data/labels/${l}.yaml`, join(dir, 'data', 'labels', `${l}.yaml`));
+    await mkdir(join(dir, 'labels'), { recursive: true });
+    await mkdir(join(dir, 'roadmaps', 'mlops-engineer'), { recursive: true });
+    await copyFile(fromRoot('roadmaps', 'mlops-engineer', 'roadmap.yaml'), join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml'));
+    for (const l of ['bn', 'en']) await copyFile(`labels/${l}.yaml`, join(dir, 'labels', `${l}.yaml`));
     return dir;
   }
 
@@ -90,27 +91,27 @@ describe('text files that are not UTF-8', () => {
 
   it('validate reports a bad byte in the data with its line and column', async () => {
     const dir = await project();
-    await corrupt(join(dir, 'data', 'roadmap.yaml'), '  title: MLOps Engineer Roadmap');
-    const r = cli(dir, ['validate', 'data/roadmap.yaml']);
+    await corrupt(join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml'), '  title: MLOps Engineer Roadmap');
+    const r = cli(dir, ['validate', 'roadmaps/mlops-engineer/roadmap.yaml']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('error: data/roadmap.yaml is not valid UTF-8\n  data/roadmap.yaml:12:32: invalid UTF-8 (byte 0xff); save the file as UTF-8');
+    expect(r.stderr).toContain('error: roadmaps/mlops-engineer/roadmap.yaml is not valid UTF-8\n  roadmaps/mlops-engineer/roadmap.yaml:13:32: invalid UTF-8 (byte 0xff); save the file as UTF-8');
     expect(r.stdout).not.toContain('ok');
   });
 
   it('counts the column in characters, after Bengali text', async () => {
     const dir = await project();
-    // Line 15 starts "  subtitle: MLOps career-এর map": 27 characters (এর is two) and 31 bytes before the bad one.
-    await corrupt(join(dir, 'data', 'roadmap.yaml'), '  subtitle: MLOps career-এর');
-    const r = cli(dir, ['validate', 'data/roadmap.yaml']);
-    expect(r.stderr).toContain('data/roadmap.yaml:15:28: invalid UTF-8 (byte 0xff)');
+    // Line 17 starts "  subtitle: MLOps career-এর map": 27 characters (এর is two) and 31 bytes before the bad one.
+    await corrupt(join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml'), '  subtitle: MLOps career-এর');
+    const r = cli(dir, ['validate', 'roadmaps/mlops-engineer/roadmap.yaml']);
+    expect(r.stderr).toContain('roadmaps/mlops-engineer/roadmap.yaml:17:28: invalid UTF-8 (byte 0xff)');
   });
 
   it('reports a label file', async () => {
     const dir = await project();
-    await corrupt(join(dir, 'data', 'labels', 'en.yaml'), 'tasks:');
-    const r = cli(dir, ['build', '--data', 'data/roadmap.yaml', '--out', 'out']);
+    await corrupt(join(dir, 'labels', 'en.yaml'), 'tasks:');
+    const r = cli(dir, ['build', '--data', 'roadmaps/mlops-engineer/roadmap.yaml', '--out', 'out']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/data\/labels\/en\.yaml:\d+:7: invalid UTF-8 \(byte 0xff\)/);
+    expect(r.stderr).toMatch(/labels\/en\.yaml:\d+:7: invalid UTF-8 \(byte 0xff\)/);
   });
 
   it.each([

@@ -16,13 +16,13 @@ async function problemsOf(file: string, text?: string): Promise<string[]> {
 }
 
 describe('cross-field rules next to type errors', () => {
-  it('reports a broken level order and plan gap beside type errors in the same lists', async () => {
-    const file = 'tests/fixtures/broken/21-type-error-and-level-order.yaml';
+  it('reports a duplicate level code and a plan gap beside type errors in the same lists', async () => {
+    const file = 'tests/fixtures/broken/21-type-error-and-duplicate-level.yaml';
     expect(await problemsOf(file)).toEqual([
-      `${file}:51:13 levels[0].years.from: expected a number, got "zero"`,
-      `${file}:63:11 levels[1].code: expected "L2": level codes run L1, L2, … in order`,
-      `${file}:137:20 plan.entries[0].deliverable: expected a text, got 42`,
-      `${file}:140:15 plan.entries[1].months.from: gap in the plan: month 3 is not covered (expected 3, got 4)`,
+      `${file}:53:13 levels[0].years.from: expected a number, got "zero"`,
+      `${file}:79:11 levels[2].code: duplicate level code "L3" (first used at levels[1])`,
+      `${file}:142:20 plan.entries[0].deliverable: expected a text, got 42`,
+      `${file}:145:15 plan.entries[1].months.from: gap in the plan: month 3 is not covered (expected 3, got 4)`,
     ]);
   });
 
@@ -31,7 +31,7 @@ describe('cross-field rules next to type errors', () => {
     // levels[1]'s title is broken, levels[2]'s years start before levels[1]'s.
     const text = data.text.replace('    title: MLOps Engineer\n', '    title: [MLOps Engineer]\n').replace(/(code: L3\n(?:.*\n){2}\s+from:) \d+/, '$1 1');
     const lines = await problemsOf('d.yaml', text);
-    expect(lines).toContainEqual(expect.stringMatching(/^d\.yaml:64:\d+ levels\[1\]\.title: expected a text/));
+    expect(lines).toContainEqual(expect.stringMatching(/^d\.yaml:66:\d+ levels\[1\]\.title: expected a text/));
     expect(lines).toContainEqual(expect.stringMatching(/^d\.yaml:\d+:\d+ levels\[2\]\.years\.from: expected at least the previous level's years\.from \(2\), got 1$/));
   });
 

@@ -15,12 +15,12 @@ function env(cwd: string, sourceDateEpoch?: string, clock: () => Date = noClock)
 describe('resolveRunConfig', () => {
   it('layers flags over the config file over defaults, per key', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'roadmap-press.config.yaml'), 'name: From File\nlocale: en\nout: built\ndata: data/roadmap.yaml\n');
+    await writeFile(join(dir, 'roadmap-press.config.yaml'), 'name: From File\nlocale: en\nout: built\ndata: roadmaps/mlops-engineer/roadmap.yaml\n');
     const run = await resolveRunConfig({ params: { locale: 'bn', paper: 'Letter' }, fillable: true }, env(dir, '0'));
     expect(run.params).toMatchObject({ name: 'From File', locale: 'bn', paper: 'Letter' });
     // Paths in the file are the file's; the default output root is `out`.
     expect(run.out).toBe(join(dir, 'built'));
-    expect(run.sources.data).toBe(join(dir, 'data', 'roadmap.yaml'));
+    expect(run.sources.data).toBe(join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml'));
     expect(run.buildOptions).toEqual({ fillable: true, allowMissingGlyphs: false });
     expect(run.configFile).toBe(join(dir, 'roadmap-press.config.yaml'));
   });

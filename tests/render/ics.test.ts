@@ -122,7 +122,7 @@ describe('plan.ics event UIDs', () => {
   it('differ for one learner of two roadmaps', async () => {
     const dir = await tempDir();
     const data = join(dir, 'roadmap.yaml');
-    const shipped = await readFile(join(root, 'data', 'roadmap.yaml'), 'utf8');
+    const shipped = await readFile(join(root, 'roadmaps', 'mlops-engineer', 'roadmap.yaml'), 'utf8');
     const copy = shipped.replace(/^ {2}id: mlops-engineer$/m, '  id: devops-engineer');
     expect(copy).not.toBe(shipped);
     await writeFile(data, copy);

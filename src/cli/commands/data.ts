@@ -24,7 +24,8 @@ export function runSchema(io: CliIO): number {
 export async function runTracks(data: string | undefined, io: CliIO): Promise<number> {
   const { roadmap } = loadRoadmap(await readProjectSources(data === undefined ? {} : { data }));
   const width = Math.max('general'.length, ...roadmap.specializations.map((s) => s.id.length));
-  io.out(`${'general'.padEnd(width)}  General path (${roadmap.plan.generalCapstone.title})`);
+  const capstone = roadmap.plan.capstone;
+  io.out(`${'general'.padEnd(width)}  General path${capstone ? ` (${capstone.title})` : ''}`);
   for (const s of roadmap.specializations) io.out(`${s.id.padEnd(width)}  ${s.name}: ${s.summary}`);
   return 0;
 }

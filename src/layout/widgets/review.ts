@@ -4,7 +4,7 @@ import { style } from '../theme.js';
 import type { Item, MeasuredLine, Row } from '../types.js';
 import type { Widget } from './registry.js';
 
-/** The review box's title and area labels (from data/labels/<locale>.yaml). */
+/** The review box's title and area labels (from labels/<locale>.yaml). */
 export interface ReviewLabels {
   review: string;
   wentWell: string;
