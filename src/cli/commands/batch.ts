@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { usageError } from '../usage-hints.js';
 import { mergeManifests, parseManifest } from '../../batch/merge-manifests.js';
 import { jsonBytes, type Manifest } from '../../batch/manifest.js';
 import { createProgress } from '../../batch/progress.js';
@@ -16,6 +17,8 @@ import type { CliIO } from '../run-command.js';
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 export async function runBatchCommand(args: BatchArgs, io: CliIO): Promise<number> {
+  // `roadmap-press -- batch …` reaches here with every word positional and no list.
+  if (typeof args.list !== 'string') throw usageError('batch needs a learner list: roadmap-press batch LIST.csv|yaml|json');
   // A batch's rows are its parameters: the config file gives it only where inputs and files are.
   const { out, sources, buildOptions, now } = await resolveRunConfig(runFlags(args));
   let signal: keyof typeof SIGNAL_EXIT | null = null;
