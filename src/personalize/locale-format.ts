@@ -63,3 +63,16 @@ export function formatMonthRange(from: CalendarDate, to: CalendarDate, locale: L
   if (from.year === to.year && from.month === to.month) return formatMonthYear(from, locale);
   return `${formatMonthYear(from, locale)} – ${formatMonthYear(to, locale)}`;
 }
+
+const symbols = new Map<string, string>();
+
+/** A currency's narrow symbol ("$", "€"; the code where CLDR has none), made once per currency. */
+export function currencySymbol(currency: string): string {
+  let symbol = symbols.get(currency);
+  if (symbol === undefined) {
+    const parts = new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+    symbol = parts.find((p) => p.type === 'currency')?.value ?? currency;
+    symbols.set(currency, symbol);
+  }
+  return symbol;
+}

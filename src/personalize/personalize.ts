@@ -3,7 +3,7 @@ import type { Labels } from '../schema/labels.js';
 import type { Params } from '../schema/params.js';
 import type { ExtraSection, Level, Roadmap, Specialization } from '../schema/roadmap.js';
 import { addDays, addMonths, checkPlanFits, firstOfNextMonth, parseStartDate, toIso, type CalendarDate } from './calendar.js';
-import { formatDate, formatInteger, formatMonthRange, formatMonthYear, localizeDigits } from './locale-format.js';
+import { formatDate, formatInteger, formatMonthRange, formatMonthYear, localizeDigits, currencySymbol } from './locale-format.js';
 import { learnerSlug } from './slug.js';
 import { unknownIdMessage } from './suggest.js';
 import { matchChoice } from '../schema/choices.js';
@@ -151,9 +151,9 @@ function formatSalary(salary: NonNullable<Level['salary']>, currency: string): s
   return `${k(salary.min)}-${k(salary.max)}${salary.openEnded ? '+' : ''}`;
 }
 
-function currencySymbol(currency: string): string {
-  const parts = new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
-  return parts.find((p) => p.type === 'currency')?.value ?? currency;
+/** "Kicker: title", or the title alone. */
+function headingOf(h: { kicker?: string | undefined; title: string }): string {
+  return h.kicker ? `${h.kicker}: ${h.title}` : h.title;
 }
 
 function trackView(s: Specialization, isChosen: boolean, labels: Labels): TrackView {
@@ -186,7 +186,7 @@ function sectionsView(sections: Roadmap['sections']): ViewModel['sections'] {
   const head = (h: { kicker?: string | undefined; title: string }): SectionView => ({
     kicker: h.kicker ?? null,
     title: h.title,
-    heading: h.kicker ? `${h.kicker}: ${h.title}` : h.title,
+    heading: headingOf(h),
   });
   const optional = (h: { kicker?: string | undefined; title: string } | undefined): SectionView | null => (h ? head(h) : null);
   return {
@@ -203,7 +203,7 @@ function sectionsView(sections: Roadmap['sections']): ViewModel['sections'] {
 function extraSectionView(s: ExtraSection): ExtraSectionView {
   return {
     id: s.id,
-    heading: s.kicker ? `${s.kicker}: ${s.title}` : s.title,
+    heading: headingOf(s),
     blocks: s.blocks.map((b) =>
       'paragraph' in b ? { paragraph: b.paragraph, bullets: null, checklist: null } : 'bullets' in b ? { paragraph: null, bullets: b.bullets, checklist: null } : { paragraph: null, bullets: null, checklist: b.checklist },
     ),
