@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readProjectSources } from '../src/node/read-sources.js';
-import { personalize } from '../src/personalize/personalize.js';
+import { personalizeFor } from '../src/pipeline/build-learner.js';
 import { buildLearner } from '../src/pipeline/build-learner.js';
 import { prepareProject } from '../src/pipeline/prepare-project.js';
 import { resolveParams } from '../src/load/validate-document.js';
@@ -55,7 +55,7 @@ for (const c of cases) {
 }
 
 // Stages of the default workbook (warm).
-const view = personalize({ roadmap: project.roadmap, labels: project.labels.bn, params: resolveParams({}), now, version: project.version });
+const view = personalizeFor(project, resolveParams({}), now);
 const stage = { markdown: [] as number[], lex: [] as number[], layout: [] as number[] };
 for (let i = 0; i < N; i++) {
   let s = performance.now();

@@ -25,7 +25,7 @@ export interface BatchPlan {
  * collision (`Rahim` twice) resolves the same way in every shard: `rahim-llmops`,
  * `rahim-llmops-2`, …
  */
-export function planBatch(project: Pick<Project, 'roadmap' | 'labels' | 'version'>, entries: BatchEntry[], now: Date): BatchPlan {
+export function planBatch(project: Pick<Project, 'roadmap' | 'translations' | 'labels' | 'version'>, entries: BatchEntry[], now: Date): BatchPlan {
   const builds: PlannedBuild[] = [];
   const invalid: BatchPlan['invalid'] = [];
   const taken = new Set<string>();

@@ -5,7 +5,7 @@ import { prepareProject, type Project } from '../pipeline/prepare-project.js';
 import type { ProjectSources, SourceFile } from '../pipeline/sources.js';
 import type { TemplateSet, TemplateSource } from '../render/template-set.js';
 import { MAX_DATA_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../schema/limits.js';
-import { Locales, type Locale } from '../schema/params.js';
+import type { Locale } from '../schema/params.js';
 import { loadFontConfig, loadFontFiles } from './load-fonts.js';
 
 import { readTextFile } from './read-text-file.js';
@@ -95,14 +95,38 @@ export async function labelsFolderOf(dataPath: string): Promise<string> {
   return join(packageRoot, 'labels');
 }
 
+/** A locale's file in `dir` by its name: `bn.yaml`, `roadmap.en.yaml` (with `prefix` "roadmap."). */
+const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?)\.yaml$/;
+
+/** Every `<prefix><locale>.yaml` in `dir`, by locale, in name order; none when `dir` does not exist. */
+export async function readLocaleFiles(dir: string, prefix: string, what: string): Promise<Record<Locale, SourceFile>> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    return {};
+  }
+  const out: Record<Locale, SourceFile> = {};
+  for (const name of names) {
+    const locale = name.startsWith(prefix) ? LOCALE_FILE.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (locale !== undefined) out[locale] = await readSource(join(dir, name), what, MAX_DATA_FILE_BYTES);
+  }
+  return out;
+}
+
+/** The shipped label files: complete, one per locale roadmap-press ships. */
+export const shippedLabelsFolder = (): string => join(packageRoot, 'labels');
+
 export async function readProjectSources(paths: SourcePaths = {}): Promise<ProjectSources> {
   const dataPath = dataFileOf(paths);
   const labelsDir = await labelsFolderOf(dataPath);
-  const labels = {} as Record<Locale, SourceFile>;
-  for (const locale of Locales) labels[locale] = await readSource(join(labelsDir, `${locale}.yaml`), 'label file', MAX_DATA_FILE_BYTES);
+  const shipped = shippedLabelsFolder();
   return {
     data: await readSource(dataPath, 'data file', MAX_DATA_FILE_BYTES),
-    labels,
+    translations: await readLocaleFiles(dirname(dataPath), 'roadmap.', 'translation'),
+    labels: await readLocaleFiles(shipped, '', 'label file'),
+    // A project's own labels may be partial: each key falls back to the shipped label.
+    projectLabels: resolve(labelsDir) === resolve(shipped) ? {} : await readLocaleFiles(labelsDir, '', 'label file'),
     templates: await readTemplates(paths),
     fonts: await readFonts(paths.fonts ?? join(packageRoot, 'fonts')),
     version: readVersion(),

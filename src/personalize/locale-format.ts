@@ -76,3 +76,15 @@ export function currencySymbol(currency: string): string {
   }
   return symbol;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "১৮ ও ২৪", "18 and 24": the locale's conjunction list, its formatter made once per locale. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let format = listFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}

@@ -1,9 +1,9 @@
 import { paramError } from '../errors.js';
 import type { Labels } from '../schema/labels.js';
-import type { Params } from '../schema/params.js';
+import type { Locale, Params } from '../schema/params.js';
 import type { ExtraSection, Level, Roadmap, Specialization } from '../schema/roadmap.js';
 import { addDays, addMonths, checkPlanFits, firstOfNextMonth, parseStartDate, toIso, type CalendarDate } from './calendar.js';
-import { formatDate, formatInteger, formatMonthRange, formatMonthYear, localizeDigits, currencySymbol } from './locale-format.js';
+import { formatDate, formatInteger, formatMonthRange, formatMonthYear, localizeDigits, currencySymbol, formatList } from './locale-format.js';
 import { learnerSlug } from './slug.js';
 import { unknownIdMessage } from './suggest.js';
 import { matchChoice } from '../schema/choices.js';
@@ -13,13 +13,14 @@ export interface PersonalizeInput {
   roadmap: Roadmap;
   labels: Labels;
   params: Params;
+  /** The locale to write in: `params.locale`, or the roadmap's language, checked to have labels. */
+  locale: Locale;
   /** "Now": from SOURCE_DATE_EPOCH or the clock, decided at the edge. */
   now: Date;
   version: string;
 }
 
-export function personalize({ roadmap, labels, params, now, version }: PersonalizeInput): ViewModel {
-  const { locale } = params;
+export function personalize({ roadmap, labels, params, locale, now, version }: PersonalizeInput): ViewModel {
   const start: CalendarDate = params.start === undefined ? firstOfNextMonth(now) : parseStartDate(params.start);
   const reach = { planMonths: Math.max(...roadmap.plan.entries.map((e) => e.months.to)), checkInMonths: roadmap.checkIns?.months ?? [] };
   checkPlanFits(start, reach, params.start ?? toIso(start), params.start !== undefined);
@@ -50,6 +51,7 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
       id: `month-${span}`,
       index,
       label: localizeDigits(`${labels.month} ${span}`, locale),
+      span: localizeDigits(span, locale),
       monthFrom: entry.months.from,
       monthTo: entry.months.to,
       from: dateView(from),
@@ -88,6 +90,8 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
     meta: metaView(roadmap.meta),
     sections: sectionsView(roadmap.sections),
     ladder: { years: roadmap.levels.some((l) => l.years), salary: roadmap.levels.some((l) => l.salary) },
+    salaryUnit: roadmap.salary ? { currency: roadmap.salary.currency, period: roadmap.salary.period === 'year' ? labels.perYear : labels.perMonth } : null,
+    planMonths: String(reach.planMonths),
     salaryNote: roadmap.salary?.note ?? null,
     learner: { name, slug: learnerSlug(givenName || 'learner', chosen?.id ?? 'general') },
     start: dateView(start),
@@ -104,6 +108,7 @@ export function personalize({ roadmap, labels, params, now, version }: Personali
     takeaway: roadmap.takeaway?.text ?? null,
     checkInRule: roadmap.checkIns?.rule ?? null,
     checkIns,
+    checkInMonths: formatList(checkIns.map((c) => formatInteger(c.months, locale)), locale),
     extraSections: roadmap.extraSections.map(extraSectionView),
     generated: { date: generatedDate, tool: 'roadmap-press', version },
     parameters: [
@@ -130,7 +135,8 @@ function resolveTrack(specs: Specialization[], id: string | undefined): Speciali
   return found;
 }
 
-function resolveLevel(levels: Level[], code: string): number {
+function resolveLevel(levels: Level[], code: string | undefined): number {
+  if (code === undefined) return 0;
   const matched = matchChoice(code, levels.map((l) => l.code));
   const i = levels.findIndex((l) => l.code === matched);
   if (i < 0) throw paramError('level', unknownIdMessage('level', code, levels.map((l) => l.code)));

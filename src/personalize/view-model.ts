@@ -25,6 +25,10 @@ export interface ViewModel {
   /** Which of the ladder's optional columns the data has. */
   ladder: { years: boolean; salary: boolean };
   salaryNote: string | null;
+  /** The salary column's currency code and period, in words; null without salaries. */
+  salaryUnit: { currency: string; period: string } | null;
+  /** The plan's length in months, for "your {months}-month plan". */
+  planMonths: string;
   learner: { name: string; slug: string };
   start: DateView;
   /** The chosen specialization, or null for the general path. */
@@ -44,6 +48,8 @@ export interface ViewModel {
   /** The check-ins' rule ("every 18-24 months…"), when the data gives one. */
   checkInRule: string | null;
   checkIns: CheckInView[];
+  /** The check-in months as a list in the locale's words and digits ("১৮ এবং ২৪"). */
+  checkInMonths: string;
   extraSections: ExtraSectionView[];
   generated: { date: DateView; tool: string; version: string };
   /** The generation parameters, ready for a two-column table. */
@@ -78,6 +84,8 @@ export interface PlanView {
   index: number;
   /** "মাস ১-২" / "Month 1-2". */
   label: string;
+  /** The months alone, in the locale's digits: "৯-১০". */
+  span: string;
   monthFrom: number;
   monthTo: number;
   from: DateView;

@@ -1,6 +1,9 @@
 import { resolveParams } from '../load/validate-document.js';
 import { buildTime } from '../personalize/calendar.js';
+import { roadmapIn } from '../load/load-roadmap.js';
+import { paramError } from '../errors.js';
 import { personalize } from '../personalize/personalize.js';
+import { unknownIdMessage } from '../personalize/suggest.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
@@ -43,8 +46,21 @@ export interface BuildOptions {
 }
 
 /** The view model of one learner of a project: what a build renders and a batch plan checks. */
-export function personalizeFor(project: Pick<Project, 'roadmap' | 'labels' | 'version'>, params: Params, now: Date): ViewModel {
-  return personalize({ roadmap: project.roadmap, labels: project.labels[params.locale], params, now, version: project.version });
+export function personalizeFor(project: Pick<Project, 'roadmap' | 'translations' | 'labels' | 'version'>, params: Params, now: Date): ViewModel {
+  const locale = resolveLocale(project, params.locale);
+  const labels = project.labels[locale];
+  // resolveLocale returns only locales with labels.
+  if (!labels) throw new Error(`internal: no labels for ${locale}`);
+  return personalize({ roadmap: roadmapIn(project, locale), labels, params, locale, now, version: project.version });
+}
+
+/** The locale a learner's files are written in: the one asked for, or the roadmap's language; it must have labels. */
+export function resolveLocale(project: Pick<Project, 'roadmap' | 'labels'>, asked: string | undefined): string {
+  const available = Object.keys(project.labels).sort();
+  const locale = asked ?? project.roadmap.meta.language;
+  if (project.labels[locale]) return locale;
+  const why = asked === undefined ? `the roadmap's language (meta.language) is "${locale}", which has no label file` : unknownIdMessage('locale', locale, available);
+  throw paramError('locale', `${why}; the locales with labels are ${available.join(', ')} (add labels/${locale}.yaml for another)`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { loadRoadmap } from '../load/load-roadmap.js';
+import { loadRoadmap, type LoadedRoadmap } from '../load/load-roadmap.js';
 import type { TemplateRef } from '../markdown/directives.js';
 import { createHandlebars } from '../render/handlebars-env.js';
 import type { Labels } from '../schema/labels.js';
@@ -11,7 +11,11 @@ import type { ProjectSources } from './sources.js';
 /** Validated data, labels and compiled templates: made once, used for every learner. */
 export interface Project {
   roadmap: Roadmap;
+  /** The data translated, by locale (see `roadmapIn`). */
+  translations: Record<Locale, Roadmap>;
   labels: Record<Locale, Labels>;
+  /** Per locale, what falls back to another language (for `validate`). */
+  gaps: LoadedRoadmap['gaps'];
   templates: ReturnType<typeof createHandlebars>;
   version: string;
   /** The workbook template's name and source, to locate directive errors. */
@@ -21,12 +25,14 @@ export interface Project {
 }
 
 export function prepareProject(sources: ProjectSources): Project {
-  const { roadmap, labels } = loadRoadmap(sources);
+  const { roadmap, translations, labels, gaps } = loadRoadmap(sources);
   const fonts = sources.fonts;
   let engine: Promise<TextEngine> | undefined;
   return {
     roadmap,
+    translations,
     labels,
+    gaps,
     templates: createHandlebars(sources.templates),
     version: sources.version,
     workbookTemplate: { file: sources.templates.workbook.file, source: sources.templates.workbook.source },

@@ -13,7 +13,12 @@ export interface SourceFile {
  */
 export interface ProjectSources {
   data: SourceFile;
+  /** Translations of the data by locale (`roadmap.<locale>.yaml`). */
+  translations?: Record<Locale, SourceFile>;
+  /** The complete label files roadmap-press ships, by locale. */
   labels: Record<Locale, SourceFile>;
+  /** A project's own label files by locale, each key falling back to the shipped label. */
+  projectLabels?: Record<Locale, SourceFile>;
   templates: TemplateSet;
   /**
    * Font configuration (fonts/stacks.json, parsed JSON) and font bytes by file name, for the

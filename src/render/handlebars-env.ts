@@ -156,9 +156,13 @@ function registerHelpers(hb: HandlebarsEnv): void {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // Use with triple braces: Markdown escapes would show literally inside a code block.
   hb.registerHelper('mermaid', (value: unknown) => mermaidText(Array.isArray(value) ? value.join(' + ') : value));
-  // `{{#with}}`-free access to labels with placeholders: {{format labels.pageOf n=1 total=9}}
+  // A label with placeholders: {{format labels.pageOf n=1 total=9}}. A placeholder the template
+  // does not give is an error (naming the template and line), never a literal "{n}" in the output.
   hb.registerHelper('format', (template: unknown, options: Handlebars.HelperOptions) =>
-    String(template).replace(/\{(\w+)\}/g, (m, key: string) => (hasOwn(options.hash, key) ? String(options.hash[key]) : m)),
+    String(template).replace(/\{([A-Za-z]\w*)\}/g, (_, key: string) => {
+      if (!hasOwn(options.hash, key)) throw new Error(`format: the label ${JSON.stringify(template)} has {${key}}, which this call does not give (${Object.keys(options.hash).map((k) => `${k}=`).join(' ') || 'no values'})`);
+      return String(options.hash[key]);
+    }),
   );
 }
 

@@ -1,8 +1,6 @@
 /** The fixed choices of parameters, without zod, for the CLI's option definitions. */
-export const Locales = ['bn', 'en'] as const;
 export const Papers = ['A4', 'Letter'] as const;
 export const ProofStyles = ['regular', 'bold', 'italic', 'boldItalic', 'mono'] as const;
-export type Locale = (typeof Locales)[number];
 export type Paper = (typeof Papers)[number];
 export type ProofStyle = (typeof ProofStyles)[number];
 

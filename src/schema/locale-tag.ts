@@ -7,4 +7,7 @@ import { z } from 'zod';
  */
 export const LOCALE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
+/** A locale: a language tag (see LOCALE_TAG); the set a project offers is its label files'. */
+export type Locale = string;
+
 export const LocaleTag = z.string().regex(LOCALE_TAG, { message: 'expected a language tag such as "bn", "en" or "pt-BR"' });

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { isWellFormed } from './text.js';
 import { atMostCodePoints, MAX_NAME_CODE_POINTS, tooLongMessage } from './limits.js';
 
-import { Locales, matchChoice, Papers } from './choices.js';
+import { matchChoice, Papers } from './choices.js';
+import { LOCALE_TAG } from './locale-tag.js';
 
-export { Locales, Papers, type Locale, type Paper } from './choices.js';
+export { Papers, type Paper } from './choices.js';
+export type { Locale } from './locale-tag.js';
 
 /** A reminder further ahead than a year is no reminder for a plan entry of one or two months. */
 export const MAX_REMINDER_DAYS = 365;
@@ -39,8 +41,8 @@ export const PARAM_META = {
   name: { flag: 'name', type: 'string', description: "Learner's name, printed on every page" },
   start: { flag: 'start', type: 'string', description: 'Start month: YYYY-MM or YYYY-MM-DD', absent: 'the first day of next month' },
   track: { flag: 'track', type: 'string', description: 'Specialization id (see `roadmap-press tracks`)', absent: 'general path' },
-  level: { flag: 'level', type: 'string', description: 'Current level code (see `roadmap-press levels`)', default: 'L1' },
-  locale: { flag: 'locale', type: 'string', description: 'Language of labels, dates and digits', choices: Locales, default: 'bn' },
+  level: { flag: 'level', type: 'string', description: 'Current level code (see `roadmap-press levels`)', absent: "the roadmap's first level" },
+  locale: { flag: 'locale', type: 'string', description: 'Language of the content, labels, dates and digits: a tag with a label file (bn, en, …)', absent: "the roadmap's language" },
   paper: { flag: 'paper', type: 'string', description: 'Paper size', choices: Papers, default: 'A4' },
   reminders: { flag: 'reminders', type: 'number', description: `Calendar reminders N days before each plan entry ends (0-${MAX_REMINDER_DAYS})`, absent: 'none' },
 } as const satisfies Record<string, ParamMeta>;
@@ -61,8 +63,14 @@ export const ParamsSchema = z.strictObject({
   start: z.string().optional(),
   /** A specialization id; absent for the general path. */
   track: z.string().optional(),
-  level: z.string().default(PARAM_META.level.default),
-  locale: choice(Locales).default(PARAM_META.locale.default),
+  /** A level code of the roadmap; absent: its first level. */
+  level: z.string().optional(),
+  /** A language tag (`bn`, `EN` reads as `en`); absent: the roadmap's language. */
+  locale: z
+    .string()
+    .transform((v) => v.trim().replace(/^[A-Za-z]{2,3}(?=-|$)/, (lang) => lang.toLowerCase()))
+    .pipe(z.string().regex(LOCALE_TAG, { message: 'expected a language tag such as "bn", "en" or "pt-BR"' }))
+    .optional(),
   paper: choice(Papers).default(PARAM_META.paper.default),
   /**
    * Days before each plan entry ends to remind the learner (an alarm in plan.ics); absent: no

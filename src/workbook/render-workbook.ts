@@ -7,6 +7,7 @@ import { lexWorkbook } from '../markdown/lex-workbook.js';
 import { addMonths } from '../personalize/calendar.js';
 import { formatInteger, formatMonthShort } from '../personalize/locale-format.js';
 import type { ViewModel } from '../personalize/view-model.js';
+import { formatLabel } from '../schema/labels.js';
 import { checkMissingGlyphs } from '../text/missing.js';
 import type { LaidLine, TextEngine } from '../text/types.js';
 import { typeset } from '../pdf/typeset.js';
@@ -41,7 +42,7 @@ export function timelineData(view: ViewModel): TimelineData {
 }
 
 function pageOf(view: ViewModel, n: number, total: number): string {
-  return view.labels.pageOf.replace('{n}', formatInteger(n, view.locale)).replace('{total}', formatInteger(total, view.locale));
+  return formatLabel(view.labels, 'pageOf', { n: formatInteger(n, view.locale), total: formatInteger(total, view.locale) });
 }
 
 /**

@@ -57,7 +57,7 @@ describe('any learner name', () => {
           const heading = new Lexer().lex(readme).find((t) => t.type === 'heading') as Tokens.Heading;
           const shown = name.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
           // A name of nothing but control characters prints as the default learner name.
-          expect(plainText(heading.tokens)).toBe(`MLOps Engineer Roadmap — ${shown || project.labels[locale].defaultLearner}`);
+          expect(plainText(heading.tokens)).toBe(`MLOps Engineer Roadmap — ${shown || project.labels[locale]?.defaultLearner}`);
         },
       ),
       { numRuns: 80, seed: 7 },

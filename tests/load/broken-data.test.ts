@@ -75,7 +75,7 @@ describe('broken data files', () => {
 
   it('reports a broken label file with its path', async () => {
     const sources = await shippedSources();
-    const labels = { ...sources.labels, en: { file: 'labels/en.yaml', text: sources.labels.en.text.replace(/^tasks: .*$/m, 'taskz: Tasks') } };
+    const labels = { ...sources.labels, en: { file: 'labels/en.yaml', text: (sources.labels.en?.text ?? '').replace(/^tasks: .*$/m, 'taskz: Tasks') } };
     expect(() => loadRoadmap({ data: sources.data, labels })).toThrow(RoadmapError);
     try {
       loadRoadmap({ data: sources.data, labels });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personalize } from '../../src/personalize/personalize.js';
+import { personalizeFor } from '../../src/pipeline/build-learner.js';
 import { resolveParams } from '../../src/load/validate-document.js';
 import type { ParamsInput } from '../../src/schema/params.js';
 import { NOW, shippedProject } from '../helpers/project.js';
@@ -8,7 +8,7 @@ import { roadmapErrorOf } from '../helpers/errors.js';
 async function view(input: ParamsInput) {
   const project = await shippedProject();
   const params = resolveParams(input);
-  return personalize({ roadmap: project.roadmap, labels: project.labels[params.locale], params, now: NOW, version: '9.9.9' });
+  return personalizeFor({ ...project, version: '9.9.9' }, params, NOW);
 }
 
 
@@ -84,7 +84,7 @@ describe('personalize', () => {
   it('rejects an unknown track, listing valid ids and the nearest one', async () => {
     const project = await shippedProject();
     const params = resolveParams({ track: 'llmop' });
-    const e = roadmapErrorOf(() => personalize({ roadmap: project.roadmap, labels: project.labels.bn, params, now: NOW, version: '0' }));
+    const e = roadmapErrorOf(() => personalizeFor(project, params, NOW));
     expect(e.exitCode).toBe(1);
     expect(e.message).toContain('unknown track "llmop"');
     expect(e.message).toContain('general, llmops, platform, edge-ml, ml-infra, responsible-ai');
@@ -94,7 +94,7 @@ describe('personalize', () => {
   it('rejects an unknown level, suggesting the nearest', async () => {
     const project = await shippedProject();
     const params = resolveParams({ level: 'L7' });
-    const e = roadmapErrorOf(() => personalize({ roadmap: project.roadmap, labels: project.labels.bn, params, now: NOW, version: '0' }));
+    const e = roadmapErrorOf(() => personalizeFor(project, params, NOW));
     expect(e.message).toMatch(/unknown level "L7"; valid levels: L1, L2, L3, L4, L5 \(did you mean "L\d"\?\)/);
   });
 

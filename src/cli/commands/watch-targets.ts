@@ -2,7 +2,6 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONFIG_NAMES, layerSettings, loadConfig } from '../../node/config.js';
 import { dataFileOf, labelsFolderOf, partialsFoldersOf, templatesFolderOf } from '../../node/read-sources.js';
-import { Locales } from '../../schema/choices.js';
 import { defaultFontDir } from '../../node/load-fonts.js';
 import { runFlags, type BuildArgs } from '../options.js';
 
@@ -48,8 +47,9 @@ export async function planWatch(args: BuildArgs): Promise<WatchPlan> {
   const targets = [
     configTarget,
     // `labels` itself: a labels folder appearing beside the data replaces the shipped labels.
-    named(dirname(dataFile), [basename(dataFile), 'labels']),
-    named(await labelsFolderOf(dataFile), Locales.map((l) => `${l}.yaml`)),
+    // Its translations too: `roadmap.<locale>.yaml` beside it.
+    { dir: dirname(dataFile), matters: (name: string) => name === basename(dataFile) || name === 'labels' || /^roadmap\.[a-z]{2,3}[-A-Za-z0-9]*\.yaml$/.test(name) },
+    { dir: await labelsFolderOf(dataFile), matters: (name: string) => /^[a-z]{2,3}[-A-Za-z0-9]*\.yaml$/.test(name) },
     named(templates, ['readme.md.hbs', 'workbook.md.hbs', 'partials']),
     ...partialsFoldersOf(templates).map((dir) => ({ dir, matters: (name: string) => extname(name) === '.hbs' })),
     ...[paths.readmeTemplate, paths.workbookTemplate].flatMap((t) => (t === undefined ? [] : [named(dirname(resolve(cwd, t)), [basename(t)])])),
