@@ -5,9 +5,9 @@ import { roadmapErrorOf } from './helpers/errors.js';
 
 describe('RoadmapError', () => {
   it("has its problems in its message, one per line under the summary, for a library user's log", () => {
-    const e = roadmapErrorOf(() => resolveParams({ locale: 'fr', paper: 'A3' }));
+    const e = roadmapErrorOf(() => resolveParams({ locale: 'bn_BD!', paper: 'A3' }));
     expect(e.summary).toBe('invalid parameters:');
-    expect(e.message.split('\n')).toEqual(['invalid parameters:', '  locale: expected one of "bn", "en", got "fr"', '  paper: expected one of "A4", "Letter", got "A3"']);
+    expect(e.message.split('\n')).toEqual(['invalid parameters:', expect.stringMatching(/^ {2}locale: .*"bn_BD!"/), '  paper: expected one of "A4", "Letter", got "A3"']);
     expect(String(e)).toContain('paper: expected one of "A4", "Letter", got "A3"');
   });
 

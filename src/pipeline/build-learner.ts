@@ -3,7 +3,6 @@ import { buildTime } from '../personalize/calendar.js';
 import { roadmapIn } from '../load/load-roadmap.js';
 import { paramError } from '../errors.js';
 import { personalize } from '../personalize/personalize.js';
-import { unknownIdMessage } from '../personalize/suggest.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
@@ -59,8 +58,9 @@ export function resolveLocale(project: Pick<Project, 'roadmap' | 'labels'>, aske
   const available = Object.keys(project.labels).sort();
   const locale = asked ?? project.roadmap.meta.language;
   if (project.labels[locale]) return locale;
-  const why = asked === undefined ? `the roadmap's language (meta.language) is "${locale}", which has no label file` : unknownIdMessage('locale', locale, available);
-  throw paramError('locale', `${why}; the locales with labels are ${available.join(', ')} (add labels/${locale}.yaml for another)`);
+  const have = `the project has labels for ${available.join(', ')} (add labels/${locale}.yaml for another)`;
+  if (asked === undefined) throw paramError('locale', `the roadmap's language (meta.language) is "${locale}", which has no label file; ${have}`);
+  throw paramError('locale', `unknown locale "${locale}"; ${have}`);
 }
 
 /**

@@ -24,7 +24,7 @@ describe('planBatch', () => {
     expect(plan.invalid.flatMap((i) => i.problems.map(formatProblem))).toEqual([
       'l.yaml:3:10 track: unknown track "llmopz"; valid tracks: general, llmops, platform, edge-ml, ml-infra, responsible-ai (did you mean "llmops"?)',
       'l.yaml:5:10 start: "2027-13" is not a real date: month 13 does not exist (01-12)',
-      'l.yaml:7:11 locale: expected one of "bn", "en", got "fr"',
+      'l.yaml:7:11 locale: unknown locale "fr"; the project has labels for bn, en (add labels/fr.yaml for another)',
     ]);
   });
 });

@@ -61,10 +61,10 @@ describe('usage errors', () => {
     expect(r.err).toContain('--help');
   });
 
-  it('exits 2 for a locale outside the choices', async () => {
+  it('exits 1 (bad input) for a locale the project has no labels for, naming the file that would add it', async () => {
     const r = await run('build', '--locale', 'fr', '--out', out);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('--locale: expected one of bn, en, got "fr"');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--locale: unknown locale "fr"; the project has labels for bn, en (add labels/fr.yaml for another)');
   });
 
   it('prints help with examples and the version', async () => {
@@ -152,12 +152,12 @@ describe('roadmap-press build', () => {
 
   it('reports a bad config file with its location', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'cfg.json'), '{ "name": "A", "locale": "de" }');
+    await writeFile(join(dir, 'cfg.json'), '{ "name": "A", "paper": "A5" }');
     const r = await run('build', '--config', join(dir, 'cfg.json'), '--out', out);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/cfg\.json:1:\d+ locale: expected one of "bn", "en", got "de"/);
+    expect(r.err).toMatch(/cfg\.json:1:\d+ paper: expected one of "A4", "Letter", got "A5"/);
     // The problems are part of the error's message; printed once, not again after it.
-    expect(r.err.match(/got "de"/g)).toHaveLength(1);
+    expect(r.err.match(/got "A5"/g)).toHaveLength(1);
   });
 });
 

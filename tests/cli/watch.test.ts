@@ -34,7 +34,7 @@ describe('build --watch', () => {
     for (const folder of ['roadmaps', 'labels']) await cp(join(root, folder), join(dir, folder), { recursive: true });
     const dataFile = join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml');
     const original = await readFile(dataFile, 'utf8');
-    const w = watcher(['build', '--watch', '--data', dataFile, '--out', join(dir, 'out'), '--locale', 'en'], dir);
+    const w = watcher(['build', '--watch', '--data', dataFile, '--out', join(dir, 'out')], dir);
     try {
       await w.waitFor(/watching for changes/, 0);
       let mark = w.mark();
@@ -61,11 +61,12 @@ async function atomicSave(file: string, text: string): Promise<void> {
 }
 
 /** A temp project with its own data, templates and fonts, so every file the build reads can be edited. */
-async function copiedProject() {
+async function copiedProject(locale = 'bn') {
   const dir = await tempDir();
   for (const folder of ['roadmaps', 'labels', 'templates', 'fonts']) await cp(join(root, folder), join(dir, folder), { recursive: true });
   const args = ['build', '--watch', '--data', join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml'), '--templates', join(dir, 'templates'), '--fonts', join(dir, 'fonts')];
-  return { dir, args: [...args, '--out', join(dir, 'out'), '--locale', 'en'] };
+  // bn, the data's own language, so an edit of roadmap.yaml shows (an English build reads roadmap.en.yaml over it).
+  return { dir, args: [...args, '--out', join(dir, 'out'), '--locale', locale] };
 }
 
 describe('build --watch after atomic saves', () => {
@@ -145,7 +146,7 @@ describe('build --watch after atomic saves', () => {
   });
 
   it('keeps watching a config file that is broken at start, and follows it and the labels once fixed', async () => {
-    const { dir, args } = await copiedProject();
+    const { dir, args } = await copiedProject('en');
     const config = join(dir, 'roadmap-press.config.yaml');
     const labels = join(dir, 'labels', 'en.yaml');
     await writeFile(config, 'paper: [Letter\n');
@@ -159,7 +160,7 @@ describe('build --watch after atomic saves', () => {
       await w.waitFor(/changed: roadmap-press\.config\.yaml\nrebuilt [^\n]*, Letter\)[\s\S]*watching for changes/, mark);
 
       mark = w.mark();
-      await atomicSave(labels, (await readFile(labels, 'utf8')).replace('personalPlan: Your 12-month plan', 'personalPlan: Your own 12-month plan'));
+      await atomicSave(labels, (await readFile(labels, 'utf8')).replace('personalPlan: Your {months}-month plan', 'personalPlan: Your own {months}-month plan'));
       await w.waitFor(/changed: labels\/en\.yaml\nrebuilt [\s\S]*watching for changes/, mark);
       expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('Your own 12-month plan');
     } finally {

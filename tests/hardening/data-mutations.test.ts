@@ -81,7 +81,8 @@ describe('mutated data never crashes', () => {
           if (e.kind === 'data') {
             expect(e.problems.length).toBeGreaterThan(0);
             for (const p of e.problems) {
-              expect(p.file).toBe('roadmaps/mlops-engineer/roadmap.yaml');
+              // The data, or its English overlay when a mutation leaves the overlay without its counterpart.
+              expect(['roadmaps/mlops-engineer/roadmap.yaml', 'roadmaps/mlops-engineer/roadmap.en.yaml']).toContain(p.file);
               expect(p.line).toBeGreaterThan(0);
             }
           }

@@ -154,7 +154,8 @@ describe('the workbook PDF', () => {
     const hostile = prepareProject({ ...sources, data: { ...sources.data, text: data } });
     const plain = prepareProject(sources);
     const name = 'Evil {# how-to-use } & </rdf:li><x:evil/> Team #';
-    const params = { name, locale: 'en' as const, start: '2027-01' };
+    // bn, the data's own language: an English build would take the title from roadmap.en.yaml.
+    const params = { name, locale: 'bn', start: '2027-01' };
     const [bad, good] = await Promise.all([buildLearner(hostile, params, NOW), buildLearner(plain, { ...params, name: 'Ada' }, NOW)]);
     const pdfOf = (b: typeof bad) => b.artifacts.find((a) => a.name === 'workbook.pdf')?.bytes ?? new Uint8Array();
 

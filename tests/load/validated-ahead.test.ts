@@ -7,7 +7,7 @@ describe('data validated ahead (the CLI bundle)', () => {
   it('gives the shipped data and labels exactly as validating them does', async () => {
     const sources = await shippedSources();
     const ahead = new Map(validateAhead(sources));
-    expect(ahead.size).toBe(3); // the data and both label files
+    expect(ahead.size).toBe(4); // the data, its English overlay and both label files
     const fromAhead = loadRoadmap(sources, ahead);
     expect(fromAhead).toStrictEqual(loadRoadmap(sources, new Map()));
     expect(fromAhead.roadmap.specializations.map((s) => s.id)).toContain('llmops');

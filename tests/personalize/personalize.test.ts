@@ -98,11 +98,15 @@ describe('personalize', () => {
     expect(e.message).toMatch(/unknown level "L7"; valid levels: L1, L2, L3, L4, L5 \(did you mean "L\d"\?\)/);
   });
 
-  it('rejects an unknown locale or paper with the allowed values', () => {
-    const e = roadmapErrorOf(() => resolveParams({ locale: 'fr', paper: 'A3' }));
-    expect(e.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'locale: expected one of "bn", "en", got "fr"',
-      'paper: expected one of "A4", "Letter", got "A3"',
-    ]);
+  it('rejects a paper outside the choices, and a locale tag that is not BCP 47', () => {
+    const e = roadmapErrorOf(() => resolveParams({ locale: 'bn_BD!', paper: 'A3' }));
+    expect(e.problems.map((p) => p.path)).toEqual(['locale', 'paper']);
+    expect(e.problems[1]!.message).toBe('expected one of "A4", "Letter", got "A3"');
+  });
+
+  it('rejects a well-formed locale the project has no labels for, naming the ones it has and the file to add', async () => {
+    const project = await shippedProject();
+    const e = roadmapErrorOf(() => personalizeFor(project, resolveParams({ locale: 'fr' }), NOW));
+    expect(e.message).toBe('locale: unknown locale "fr"; the project has labels for bn, en (add labels/fr.yaml for another)');
   });
 });

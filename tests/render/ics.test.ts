@@ -65,7 +65,7 @@ describe('plan.ics', () => {
     expect(unfolded).toContain('X-WR-CALNAME:MLOps Engineer Roadmap — Doe\\, Jane\\; PhD');
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const first = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-    expect(first.description).toContain('☐ Type hints, dataclass');
+    expect(first.description).toContain('☐ Write a small Python package with type hints, dataclasses and pytest; keep test coverage above 80%.');
   });
 
   it('is byte-identical for two builds a second apart without SOURCE_DATE_EPOCH: DTSTAMP is the start of the UTC day', async () => {
@@ -158,7 +158,7 @@ describe('plan.ics reminders', () => {
     const trigger = first.getFirstPropertyValue('trigger');
     if (!(trigger instanceof ICAL.Duration)) throw new Error('TRIGGER is not a duration');
     expect(trigger.toSeconds()).toBe(-3 * 86400);
-    expect(first.getFirstPropertyValue('description')).toMatch(/^Month 1-2: Done by February 28, 2027 — Deliverable: GitHub-এ একটা Dockerized FastAPI model service/);
+    expect(first.getFirstPropertyValue('description')).toMatch(/^Month 1-2: Done by February 28, 2027 — Deliverable: A Dockerized FastAPI model service on GitHub/);
     // Months 1-2 end when 1 March begins: the alarm is at the start of 26 February.
     const end = new ICAL.Event(vevents[0]).endDate.clone();
     end.addDuration(trigger);

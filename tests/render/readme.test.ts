@@ -52,7 +52,7 @@ describe('README.md', () => {
     const readme = await buildText({ name: 'Rahim', start: '2027-11', level: 'L2', locale: 'en' });
     expect(readme).toContain('| **L2** | MLOps Engineer | 2-4 yrs | \\$100k-\\$150k | you are here |');
     expect(readme).toContain('| **L3** | Senior MLOps Engineer | 4-7 yrs | \\$150k-\\$220k | your target |');
-    expect(readme).toContain('- **L2** (you are here): Kubernetes, CI/CD, MLflow, monitoring, IaC (Terraform)।');
+    expect(readme).toContain('- **L2** (you are here): Kubernetes, CI/CD, MLflow, monitoring, IaC (Terraform).'); // the en sentence terminator
     expect(readme).toContain('| Month 1-2 | November 2027 – December 2027 | Python deep + Docker + FastAPI + sklearn |');
     expect(readme).toContain('- [ ] System design');
     expect(readme).toMatch(/```mermaid\ngantt\n/);

@@ -15,7 +15,9 @@ function set(readme: string, partials: Record<string, string> = {}): TemplateSet
 describe('templates', () => {
   it("fills a label's placeholders from the helper's own arguments only, never from inherited members", () => {
     const hb = createHandlebars(set('{{format label n=3}}\n'));
-    expect(hb.render('readme', { label: 'page {n}, {constructor}, {toString}' })).toBe('page 3, {constructor}, {toString}\n');
+    expect(hb.render('readme', { label: 'page {n}' })).toBe('page 3\n');
+    const e = roadmapErrorOf(() => hb.render('readme', { label: 'page {n}, {constructor}, {toString}' }));
+    expect(e.message).toContain('has {constructor}, which this call does not give (n=)');
   });
 
   it('says what a failing helper said once, as the problem under a short summary', () => {
