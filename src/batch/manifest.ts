@@ -20,7 +20,7 @@ const ManifestLearnerSchema = z.object({
   index: z.int().nonnegative(),
   id: z.string().nullable(),
   /** The roadmap id; null for a row that names no roadmap of the project. */
-  roadmap: z.string().nullable(),
+  roadmap: z.string().nullable().default(null),
   /** The learner's folder inside `<out>/<roadmap>/`. */
   folder: z.string().nullable(),
   // Kept as the row gave them; a merge passes them through without interpreting them.
