@@ -72,12 +72,13 @@ async function readBatchRoadmaps(paths: SourcePaths, entries: BatchEntry[]): Pro
   const sources: Record<string, ProjectSources> = {};
   const checked = new Map<string, Pick<Project, 'roadmap' | 'labels' | 'version'>>();
   let shared: ProjectSources | undefined;
+  let roadmapIds: string[] = [];
   const add = async (paths: SourcePaths, folderId: string | null): Promise<string> => {
-    const read = await readProjectSources(paths);
+    const read = { ...(await readProjectSources(paths)), roadmapIds };
     const own = shared ? { ...read, templates: shared.templates, ...(shared.fonts ? { fonts: shared.fonts } : {}) } : read;
     shared ??= own;
     const project = { ...loadRoadmap(own), version: own.version };
-    checkRoadmapId(project, folderId, own.data);
+    checkRoadmapId(project, folderId, own.data, roadmapIds);
     sources[project.roadmap.meta.id] = own;
     checked.set(project.roadmap.meta.id, project);
     return project.roadmap.meta.id;
@@ -89,6 +90,7 @@ async function readBatchRoadmaps(paths: SourcePaths, entries: BatchEntry[]): Pro
     return { sources, roadmaps: singleRoadmap(project) };
   }
   const listed = await listRoadmaps(await projectFolderOf(paths));
+  roadmapIds = listed.map((r) => r.id);
   const wanted = new Set<string>([chooseRoadmap(listed, undefined).id]);
   for (const e of entries) {
     const match = listed.find((r) => r.id === matchChoice(e.params.roadmap ?? '', listed.map((l) => l.id)));

@@ -61,8 +61,8 @@ export function learnerFolder(roadmapId: string, slug: string): [string, string]
 /** The project's roadmap the run names (or the default one), read and checked: its meta.id must be its folder's name. */
 export async function loadChosenProject(paths: SourcePaths, wanted: string | undefined): Promise<Project> {
   const choice = await resolveRoadmap(paths, wanted);
-  const sources = await readProjectSources(choice.sources);
+  const sources = { ...(await readProjectSources(choice.sources)), roadmapIds: choice.roadmapIds };
   const project = prepareProject(sources);
-  checkRoadmapId(project, choice.folderId, sources.data);
+  checkRoadmapId(project, choice.folderId, sources.data, choice.roadmapIds);
   return project;
 }

@@ -83,25 +83,42 @@ export interface RoadmapChoice {
   sources: SourcePaths;
   /** The folder name under roadmaps/, or null for a lone `--data` file. */
   folderId: string | null;
+  /** Every roadmap id of the project; empty for a lone `--data` file. */
+  roadmapIds: string[];
 }
 
 /** Picks the roadmap of a run: `--data` is the only roadmap; else the project's roadmap by `wanted`. */
 export async function resolveRoadmap(paths: SourcePaths, wanted: string | undefined): Promise<RoadmapChoice> {
-  if (paths.data !== undefined) return { sources: paths, folderId: null };
-  const chosen = chooseRoadmap(await listRoadmaps(await projectFolderOf(paths)), wanted);
-  return { sources: { ...paths, data: chosen.file }, folderId: chosen.id };
+  if (paths.data !== undefined) return { sources: paths, folderId: null, roadmapIds: [] };
+  const listed = await listRoadmaps(await projectFolderOf(paths));
+  const chosen = chooseRoadmap(listed, wanted);
+  return { sources: { ...paths, data: chosen.file }, folderId: chosen.id, roadmapIds: listed.map((r) => r.id) };
 }
 
 /**
  * A roadmap's meta.id must be its folder's name (outputs and calendar UIDs are named by it): a
  * located data error otherwise. The file is parsed again only to locate the error.
  */
-export function checkRoadmapId(project: Pick<Project, 'roadmap'>, folderId: string | null, data: { file: string; text: string }): void {
-  if (folderId === null || project.roadmap.meta.id === folderId) return;
-  const where = parseDocumentText(data.text, data.file).locate(['meta', 'id']);
-  throw new RoadmapError('data', 'the roadmap data has 1 problem:', [
-    { file: data.file, ...where, path: 'meta.id', message: `the id "${project.roadmap.meta.id}" must equal the roadmap's folder name "${folderId}" (roadmaps/${folderId}/roadmap.yaml)` },
-  ]);
+export function checkRoadmapId(project: Pick<Project, 'roadmap'>, folderId: string | null, data: { file: string; text: string }, roadmapIds: readonly string[] = []): void {
+  if (folderId === null) return;
+  const problems: { path: string[]; message: string }[] = [];
+  const { meta } = project.roadmap;
+  if (meta.id !== folderId) problems.push({ path: ['meta', 'id'], message: `the id "${meta.id}" must equal the roadmap's folder name "${folderId}" (roadmaps/${folderId}/roadmap.yaml)` });
+  // A chapter link to a roadmap the project lacks would be a README link to nothing.
+  for (const side of ['prev', 'next'] as const) {
+    const named = meta.nav?.[side]?.roadmap;
+    if (named !== undefined && roadmapIds.length > 0 && !roadmapIds.includes(named)) {
+      problems.push({ path: ['meta', 'nav', side, 'roadmap'], message: unknownIdMessage('roadmap', named, roadmapIds) });
+    }
+  }
+  if (problems.length === 0) return;
+  const doc = parseDocumentText(data.text, data.file);
+  const n = problems.length;
+  throw new RoadmapError(
+    'data',
+    `the roadmap data has ${n} problem${n === 1 ? '' : 's'}:`,
+    problems.map((p) => ({ file: data.file, ...doc.locate(p.path), path: p.path.join('.'), message: p.message })),
+  );
 }
 
 /** The roadmap's id when `wanted` (the `roadmap` parameter) names it; a parameter error otherwise (a lone `--data` file). */

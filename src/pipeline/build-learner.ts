@@ -1,6 +1,7 @@
 import { resolveParams } from '../load/validate-document.js';
 import { buildTime } from '../personalize/calendar.js';
 import { personalize } from '../personalize/personalize.js';
+import { withSiblingLinks } from '../personalize/sibling-links.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
@@ -55,7 +56,8 @@ export function personalizeFor(project: Pick<Project, 'roadmap' | 'labels' | 've
  */
 export async function buildLearner(project: Project, input: ParamsInput, now: Date = buildTime(), options: BuildOptions = {}): Promise<LearnerBuild> {
   const params = resolveParams(input);
-  const view = personalizeFor(project, params, now);
+  const personal = personalizeFor(project, params, now);
+  const view = withSiblingLinks(personal, project.roadmapIds, options.folder ?? personal.learner.slug);
   const stamp = options.pdfDate ?? now;
   const encoder = new TextEncoder();
   const artifacts: Artifact[] = [

@@ -38,7 +38,7 @@ async function chosenRoadmap(args: ProjectArgs): Promise<Roadmap> {
   const choice = await resolveRoadmap({ project: args.project, data: args.data }, args.roadmap);
   const sources = await readProjectSources(choice.sources);
   const loaded = loadRoadmap(sources);
-  checkRoadmapId(loaded, choice.folderId, sources.data);
+  checkRoadmapId(loaded, choice.folderId, sources.data, choice.roadmapIds);
   checkWantedRoadmap(loaded.roadmap.meta.id, args.roadmap);
   return loaded.roadmap;
 }
@@ -47,11 +47,13 @@ async function chosenRoadmap(args: ProjectArgs): Promise<Roadmap> {
 export async function runRoadmaps(args: ProjectArgs, io: CliIO): Promise<number> {
   const dir = await projectFolderOf({ project: args.project });
   const rows: string[][] = [];
-  for (const r of await listRoadmaps(dir)) {
+  const listed = await listRoadmaps(dir);
+  const ids = listed.map((r) => r.id);
+  for (const r of listed) {
     const file = displayName(r.file);
     const text = await readTextFile(r.file, file, 'cannot read data file', { limit: { bytes: MAX_DATA_FILE_BYTES, what: 'data file' } });
     const roadmap = validateDocument(parseDocumentText(text, file), RoadmapSchema, 'the roadmap data');
-    checkRoadmapId({ roadmap }, r.id, { file, text });
+    checkRoadmapId({ roadmap }, r.id, { file, text }, ids);
     const months = Math.max(...roadmap.plan.entries.map((e) => e.months.to));
     const languages = [roadmap.meta.language, ...r.overlays.filter((l) => l !== roadmap.meta.language)];
     rows.push([r.id, roadmap.meta.title, `${roadmap.levels.length} levels`, `${months} months`, languages.join(', ')]);
