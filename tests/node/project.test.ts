@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run-batch.js';
 import { createProgress } from '../../src/batch/progress.js';
+import { loadChosenProject } from '../../src/node/build-to-disk.js';
 import { chooseRoadmap, listRoadmaps } from '../../src/node/project.js';
+import { personalizeFor } from '../../src/pipeline/build-learner.js';
+import { withSiblingLinks } from '../../src/personalize/sibling-links.js';
+import { resolveParams } from '../../src/load/validate-document.js';
 import { runCli } from '../helpers/cli.js';
 import { fromRoot } from '../helpers/paths.js';
 import { NOW, tempDir } from '../helpers/project.js';
@@ -99,5 +103,36 @@ describe('a project of several roadmaps', () => {
     expect((await readdir(join(out, 'devops-engineer'))).sort()).toEqual(['rahim-general', 'rahim-general-2']);
     const again = await runBatch({ list, out, paths: { project: dir }, now: NOW, jobs: 1, skipUnchanged: true, progress: createProgress({ quiet: true, live: false, write: () => {} }), warn: () => {} });
     expect(again.manifest.summary).toMatchObject({ skipped: 3, invalid: 1 });
+  });
+
+  it('links the chapter navigation to sibling roadmaps: README to README, the workbook names the next chapter', async () => {
+    const dir = await twoRoadmaps();
+    const mlops = join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml');
+    await writeFile(mlops, (await readFile(mlops, 'utf8')).replace('      title: System Design Interviews for AI\n', '      title: DevOps Engineer Roadmap\n      roadmap: devops-engineer\n'));
+    const devops = join(dir, 'roadmaps', 'devops-engineer', 'roadmap.yaml');
+    await writeFile(devops, (await readFile(devops, 'utf8')).replace('    prev:\n      title: Roadmap\n', '    prev:\n      title: MLOps Engineer Roadmap\n      roadmap: mlops-engineer\n'));
+    const out = join(dir, 'out');
+    for (const roadmap of ['mlops-engineer', 'devops-engineer']) expect((await runCli('build', '--project', dir, '--roadmap', roadmap, '--name', 'Rahim', '--out', out)).code).toBe(0);
+    const readme = await readFile(join(out, 'mlops-engineer', 'rahim-general', 'README.md'), 'utf8');
+    expect(readme).toContain('[12.02 · DevOps Engineer Roadmap](../../devops-engineer/rahim-general/README.md) →');
+    const back = await readFile(join(out, 'devops-engineer', 'rahim-general', 'README.md'), 'utf8');
+    const href = /← \[MLOps Engineer Roadmap\]\(([^)]+)\)/.exec(back)?.[1];
+    expect(href).toBe('../../mlops-engineer/rahim-general/README.md');
+    // The link resolves from the README's folder to the sibling's README.
+    expect(await readFile(join(out, 'devops-engineer', 'rahim-general', href ?? ''), 'utf8')).toBe(readme);
+    const project = await loadChosenProject({ project: dir }, 'mlops-engineer');
+    const view = withSiblingLinks(personalizeFor(project, resolveParams({ name: 'Rahim' }), NOW), project.roadmapIds, 'rahim-general');
+    const workbook = project.templates.render('workbook', view);
+    expect(workbook).toContain('→ 12.02 · DevOps Engineer Roadmap\n');
+    expect(workbook).not.toContain('devops-engineer/');
+  });
+
+  it('refuses a nav roadmap that names no roadmap of the project, located at it', async () => {
+    const dir = await twoRoadmaps();
+    const mlops = join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml');
+    await writeFile(mlops, (await readFile(mlops, 'utf8')).replace('      chapter: "12.02"\n', '      roadmap: devops-enginer\n      chapter: "12.02"\n'));
+    const r = await runCli('build', '--project', dir, '--out', join(dir, 'out'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/roadmap\.yaml:\d+:\d+ meta\.nav\.next\.roadmap: unknown roadmap "devops-enginer"; valid roadmaps: devops-engineer, mlops-engineer \(did you mean "devops-engineer"\?\)/);
   });
 });
