@@ -6,7 +6,7 @@
  * Node 20 compiles every ES module of a cold start from scratch (~0.2 s for pdfkit, fontkit,
  * yargs, zod, yaml, handlebars and marked) and lazily compiles each function on its first call
  * during the build. A CommonJS script can be loaded with V8 cached data instead
- * (src/cli/load-bundle.ts), so the bundle's cache is made after one real build has run: it holds
+ * (src/node/load-bundle.ts), so the bundle's cache is made after one real build has run: it holds
  * the bytecode of everything a build calls. harfbuzzjs stays outside the bundle: its top-level
  * await makes it import-only, and src/text/harfbuzz.ts imports it dynamically. The shipped
  * Handlebars templates go into the bundle precompiled, and the shipped data and labels

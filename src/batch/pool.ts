@@ -158,21 +158,22 @@ function once(worker: Worker, match: (m: unknown) => boolean): Promise<unknown> 
 }
 
 /**
- * The worker script: the `roadmap-press` executable (dist/cli/main.js, reached the same way from
- * the compiled modules and from the bundle), which runs the batch worker in a worker thread.
+ * The worker script: dist/batch/worker-thread.js, which runs the bundle when there is one. The
+ * same path from the compiled modules (dist/batch/) and from the bundle (dist/bundle/, whose
+ * import.meta.url scripts/bundle.ts sets to its own file), both one level under dist/.
  * When running from TypeScript sources (tests, tsx), a bootstrap that registers tsx in the
  * thread first, since loader hooks given to the main thread do not reach workers.
  */
 function workerEntry(): { script: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { script: new URL('../cli/main.js', import.meta.url), eval: false };
-  const url = new URL('./worker.ts', import.meta.url).href;
+  if (!import.meta.url.endsWith('.ts')) return { script: new URL('../batch/worker-thread.js', import.meta.url), eval: false };
+  const url = new URL('./worker-thread.ts', import.meta.url).href;
   // Resolved from this module, not by bare name in the eval'd script: that would resolve
   // through the working directory, where tsx need not be installed. createRequire, not
   // the ES resolve hook, because the bundle can give a module only its URL (require gives
   // the CommonJS entry, whose own ES import is broken in an eval'd worker: take the .mjs).
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   return {
-    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); }).then((w) => w.serveBuildJobs());`,
+    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`,
     eval: true,
   };
 }

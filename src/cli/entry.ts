@@ -5,9 +5,10 @@ import { tolerateClosedStdout } from './run-command.js';
 export { setHarfBuzzImport } from '../text/harfbuzz.js';
 
 /**
- * What the `roadmap-press` executable runs, in one place so it can be bundled: the command line
- * on the main thread, the batch build loop in a worker thread. `main.ts` loads this either
- * from the CommonJS bundle with its code cache or, without a bundle, as ES modules.
+ * What the bundle runs, in one place so it can be bundled: the command line (launched by
+ * `main.ts`) and the batch build loop (launched in each worker thread by
+ * `batch/worker-thread.ts`). Each launcher loads this from the CommonJS bundle with its code
+ * cache or, without a bundle, imports the ES modules itself.
  */
 export function main(argv: string[]): Promise<number> {
   tolerateClosedStdout();

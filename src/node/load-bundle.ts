@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { writeFileAtomicSync } from '../node/write-files.js';
+import type { HarfBuzz } from '../text/harfbuzz.js';
+import { writeFileAtomicSync } from './write-files.js';
 
 export interface LoadedBundle<T> {
   exports: T;
@@ -54,4 +55,37 @@ export function loadBundle<T>(url: URL): LoadedBundle<T> | null {
     cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
     writeCodeCache: () => writeFileAtomicSync(cacheFile, Buffer.concat([hash, script.createCachedData()])),
   };
+}
+
+/** What every bundle entry exports: harfbuzzjs is imported by the launcher and handed in. */
+export interface BundleEntry {
+  setHarfBuzzImport(load: () => Promise<HarfBuzz>): void;
+}
+
+/** The bundle a launcher runs, or null and why not. */
+export interface OpenedBundle<T> {
+  bundle: LoadedBundle<T> | null;
+  /** `running the bundle, code cache used`, `running the ES modules (no bundle)` … */
+  note: string;
+}
+
+/**
+ * Opens dist/bundle/roadmap-press.cjs (`url`, which each launcher resolves from itself) for a
+ * launcher: the CLI's (src/cli/main.ts) and a batch worker thread's (src/batch/worker-thread.ts).
+ * null when there is none (running from TypeScript sources, or after a bare `tsc`) or it fails
+ * to load: the launcher then imports the ES modules, which `npm run build` makes from the same
+ * sources.
+ */
+export function openBundle<T extends BundleEntry>(url: URL): OpenedBundle<T> {
+  let bundle: LoadedBundle<T> | null;
+  try {
+    bundle = loadBundle<T>(url);
+  } catch (e) {
+    return { bundle: null, note: `running the ES modules (the bundle failed to load: ${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (!bundle) return { bundle, note: 'running the ES modules (no bundle)' };
+  // harfbuzzjs stays outside the bundle (its top-level await makes it import-only), and a
+  // vm.Script may not import() on Node 20 without an experimental flag: it is imported from here.
+  bundle.exports.setHarfBuzzImport(() => import('harfbuzzjs'));
+  return { bundle, note: `running the bundle, code cache ${bundle.cacheUsed ? 'used' : 'not used'}` };
 }
