@@ -15,7 +15,7 @@ export async function runBuildJob(project: Project, job: BuildJob, out: string, 
   const started = performance.now();
   try {
     const build = await buildLearner(project, job.params, now, { ...buildOptions, folder: job.folder });
-    const dir = writeLearner(out, job.folder, build.artifacts);
+    const dir = writeLearner(out, [job.roadmap, job.folder], build.artifacts);
     const files: ManifestFile[] = build.artifacts.map((a) => ({ name: a.name, bytes: a.bytes.byteLength, sha256: sha256(a.bytes) }));
     const record: BuildRecord = { inputHash: job.inputHash, files };
     writeFileSet(dir, [{ name: RECORD_FILE, bytes: jsonBytes(record) }]);

@@ -19,6 +19,9 @@ export type ManifestFile = z.infer<typeof ManifestFileSchema>;
 const ManifestLearnerSchema = z.object({
   index: z.int().nonnegative(),
   id: z.string().nullable(),
+  /** The roadmap id; null for a row that names no roadmap of the project. */
+  roadmap: z.string().nullable().default(null),
+  /** The learner's folder inside `<out>/<roadmap>/`. */
   folder: z.string().nullable(),
   // Kept as the row gave them; a merge passes them through without interpreting them.
   params: z.custom<ParamsInput>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected an object'),

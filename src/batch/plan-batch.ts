@@ -1,4 +1,6 @@
-import { RoadmapError, type Problem } from '../errors.js';
+import { paramError, RoadmapError, type Problem } from '../errors.js';
+import { matchChoice } from '../schema/choices.js';
+import { unknownIdMessage } from '../personalize/suggest.js';
 import { folderName, slugify } from '../personalize/slug.js';
 import type { Project } from '../pipeline/prepare-project.js';
 import { personalizeFor } from '../pipeline/build-learner.js';
@@ -9,8 +11,28 @@ import type { BatchEntry } from './read-list.js';
 export interface PlannedBuild {
   entry: BatchEntry;
   params: Params;
+  /** The roadmap id the row builds. */
+  roadmap: string;
   /** The learner's folder inside the output root, unique within the whole list. */
   folder: string;
+}
+
+/** The roadmaps a batch may build: `choose` maps a row's `roadmap` (or none) to an id, or throws a parameter error. */
+export interface RoadmapsOfBatch {
+  choose(wanted: string | undefined): string;
+  get(id: string): Pick<Project, 'roadmap' | 'translations' | 'labels' | 'version'> | undefined;
+}
+
+/** A batch of one roadmap (a lone data file, or tests): every row builds it. */
+export function singleRoadmap(project: Pick<Project, 'roadmap' | 'translations' | 'labels' | 'version'>): RoadmapsOfBatch {
+  const id = project.roadmap.meta.id;
+  return {
+    choose: (wanted) => {
+      if (wanted !== undefined && matchChoice(wanted, [id]) !== id) throw paramError('roadmap', unknownIdMessage('roadmap', wanted, [id]));
+      return id;
+    },
+    get: (which) => (which === id ? project : undefined),
+  };
 }
 
 export interface BatchPlan {
@@ -25,15 +47,21 @@ export interface BatchPlan {
  * collision (`Rahim` twice) resolves the same way in every shard: `rahim-llmops`,
  * `rahim-llmops-2`, …
  */
-export function planBatch(project: Pick<Project, 'roadmap' | 'translations' | 'labels' | 'version'>, entries: BatchEntry[], now: Date): BatchPlan {
+export function planBatch(projects: RoadmapsOfBatch, entries: BatchEntry[], now: Date): BatchPlan {
   const builds: PlannedBuild[] = [];
   const invalid: BatchPlan['invalid'] = [];
+  // Folders are unique per roadmap: `<roadmap>/<folder>`.
   const taken = new Set<string>();
   for (const entry of entries) {
     let params: Params;
     let slug: string;
+    let roadmap: string;
     try {
       params = resolveParams(entry.params, entry.where);
+      roadmap = projects.choose(params.roadmap);
+      const project = projects.get(roadmap);
+      // choose() returns only ids it has a project for.
+      if (!project) throw new Error(`no project for roadmap ${roadmap}`);
       slug = personalizeFor(project, params, now).learner.slug;
     } catch (e) {
       if (!(e instanceof RoadmapError)) throw e;
@@ -43,9 +71,9 @@ export function planBatch(project: Pick<Project, 'roadmap' | 'translations' | 'l
     const fromId = entry.id === undefined ? '' : slugify(entry.id);
     const base = fromId ? folderName(fromId) : slug;
     let folder = base;
-    for (let n = 2; taken.has(folder); n++) folder = `${base}-${n}`;
-    taken.add(folder);
-    builds.push({ entry, params, folder });
+    for (let n = 2; taken.has(`${roadmap}/${folder}`); n++) folder = `${base}-${n}`;
+    taken.add(`${roadmap}/${folder}`);
+    builds.push({ entry, params, roadmap, folder });
   }
   return { builds, invalid };
 }

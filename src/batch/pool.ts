@@ -20,7 +20,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 1
  * in every worker.
  */
 export function affinityKey(job: BuildJob): string {
-  return `${job.params.locale ?? ""}\u0000${job.params.paper}\u0000${job.params.track ?? ''}`;
+  return `${job.roadmap}\u0000${job.params.locale ?? ''}\u0000${job.params.paper}\u0000${job.params.track ?? ''}`;
 }
 
 /**

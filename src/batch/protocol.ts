@@ -6,7 +6,8 @@ import { ManifestFileSchema, type ManifestFile } from './manifest.js';
 
 /** What a worker needs once: the sources the main thread read and hashed, where to write, and "now". */
 export interface WorkerInit {
-  sources: ProjectSources;
+  /** Each roadmap the batch builds, by id; they share the templates and fonts objects. */
+  sources: Record<string, ProjectSources>;
   out: string;
   /** The build time; a Date survives the structured clone into the worker as a Date. */
   now: Date;
@@ -16,6 +17,8 @@ export interface WorkerInit {
 export interface BuildJob {
   index: number;
   params: Params;
+  /** The roadmap id: the job's files go to `<roadmap>/<folder>` in the output root. */
+  roadmap: string;
   folder: string;
   inputHash: string;
 }

@@ -12,7 +12,11 @@ import type { ProjectSources } from '../pipeline/sources.js';
 import { loadRoadmap } from '../load/load-roadmap.js';
 import { hashValue, sha256 } from './hash.js';
 import { jsonBytes, summarize, type Manifest, type ManifestLearner } from './manifest.js';
-import { planBatch } from './plan-batch.js';
+import { planBatch, singleRoadmap, type RoadmapsOfBatch } from './plan-batch.js';
+import type { BatchEntry } from './read-list.js';
+import { checkRoadmapId, chooseRoadmap, listRoadmaps, projectFolderOf } from '../node/project.js';
+import type { Project } from '../pipeline/prepare-project.js';
+import { matchChoice } from '../schema/choices.js';
 import { BuildPool, poolSize } from './pool.js';
 import type { Progress } from './progress.js';
 import { parseBuildRecord, RECORD_FILE, type BuildJob, type BuildRecord } from './protocol.js';
@@ -56,19 +60,55 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // Real path: workers compare every folder they write against it. Created on the first
   // write, so a batch stopped by --fail-fast leaves no folder behind.
   const out = openOutputRoot(options.out, { create: false });
-  // Read once, here: the workers build from exactly the bytes the input hash is made of.
-  const sources = await readProjectSources(options.paths);
-  return planAndBuild(options, out, sources);
+  return planAndBuild(options, out);
 }
 
-async function planAndBuild(options: BatchOptions, out: string, sources: ProjectSources): Promise<BatchResult> {
+/**
+ * The sources of every roadmap the rows name (and of the default one), read once, here: the
+ * workers build from exactly the bytes the input hashes are made of. The roadmaps share one
+ * templates and one fonts object, so the workers receive the font bytes once.
+ */
+async function readBatchRoadmaps(paths: SourcePaths, entries: BatchEntry[]): Promise<{ sources: Record<string, ProjectSources>; roadmaps: RoadmapsOfBatch }> {
+  const sources: Record<string, ProjectSources> = {};
+  const checked = new Map<string, Pick<Project, 'roadmap' | 'translations' | 'labels' | 'version'>>();
+  let shared: ProjectSources | undefined;
+  let roadmapIds: string[] = [];
+  const add = async (paths: SourcePaths, folderId: string | null): Promise<string> => {
+    const read = { ...(await readProjectSources(paths)), roadmapIds };
+    const own = shared ? { ...read, templates: shared.templates, ...(shared.fonts ? { fonts: shared.fonts } : {}) } : read;
+    shared ??= own;
+    const project = { ...loadRoadmap(own), version: own.version };
+    checkRoadmapId(project, folderId, own.data, roadmapIds);
+    sources[project.roadmap.meta.id] = own;
+    checked.set(project.roadmap.meta.id, project);
+    return project.roadmap.meta.id;
+  };
+  if (paths.data !== undefined) {
+    const project = checked.get(await add(paths, null));
+    // add() has just set it.
+    if (!project) throw new Error('the data file was not loaded');
+    return { sources, roadmaps: singleRoadmap(project) };
+  }
+  const listed = await listRoadmaps(await projectFolderOf(paths));
+  roadmapIds = listed.map((r) => r.id);
+  const wanted = new Set<string>([chooseRoadmap(listed, undefined).id]);
+  for (const e of entries) {
+    const match = listed.find((r) => r.id === matchChoice(e.params.roadmap ?? '', listed.map((l) => l.id)));
+    if (match) wanted.add(match.id);
+  }
+  for (const r of listed) if (wanted.has(r.id)) await add({ ...paths, data: r.file }, r.id);
+  return { sources, roadmaps: { choose: (w) => chooseRoadmap(listed, w).id, get: (id) => checked.get(id) } };
+}
+
+async function planAndBuild(options: BatchOptions, out: string): Promise<BatchResult> {
   const listPath = resolve(options.list);
   const listName = displayName(listPath);
   const text = await readTextFile(listPath, listName, 'cannot read learner list', { limit: { bytes: MAX_LIST_FILE_BYTES, what: 'learner list' } });
   const entries = readBatchList({ file: listName, text });
   // The main thread only checks rows against the data; workers prepare templates and fonts.
-  const project = { ...loadRoadmap(sources), version: sources.version };
-  const plan = planBatch(project, entries, options.now);
+  const { sources, roadmaps } = await readBatchRoadmaps(options.paths, entries);
+  const version = Object.values(sources)[0]?.version ?? '';
+  const plan = planBatch(roadmaps, entries, options.now);
   const shard = options.shard ?? null;
 
   if (plan.invalid.length > 0) {
@@ -80,23 +120,23 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
 
   await removeOrphanedTempFiles(out);
   // Everything that decides a learner's bytes, except the learner's own parameters.
-  const sharedHash = hashValue({ sources, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} });
+  const sharedHashes = new Map(Object.entries(sources).map(([id, s]) => [id, hashValue({ sources: s, now: options.now.toISOString(), buildOptions: options.buildOptions ?? {} })]));
   const learners = new Map<number, ManifestLearner>();
   for (const { entry, problems } of plan.invalid) {
     if (!inShard(entry.index, shard)) continue;
-    learners.set(entry.index, { index: entry.index, id: entry.id ?? null, folder: null, params: entry.params, status: 'invalid', files: [], durationMs: 0, inputHash: null, error: problems.map(formatProblem).join('\n') });
+    learners.set(entry.index, { index: entry.index, id: entry.id ?? null, roadmap: null, folder: null, params: entry.params, status: 'invalid', files: [], durationMs: 0, inputHash: null, error: problems.map(formatProblem).join('\n') });
   }
 
   const jobs: BuildJob[] = [];
   for (const b of plan.builds) {
     if (!inShard(b.entry.index, shard)) continue;
-    const inputHash = hashValue({ sharedHash, params: b.params, folder: b.folder });
-    const base: ManifestLearner = { index: b.entry.index, id: b.entry.id ?? null, folder: b.folder, params: b.entry.params, status: 'ok', files: [], durationMs: 0, inputHash, error: null };
-    const record = options.skipUnchanged ? await unchangedRecord(out, b.folder, inputHash) : null;
+    const inputHash = hashValue({ sharedHash: sharedHashes.get(b.roadmap), roadmap: b.roadmap, params: b.params, folder: b.folder });
+    const base: ManifestLearner = { index: b.entry.index, id: b.entry.id ?? null, roadmap: b.roadmap, folder: b.folder, params: b.entry.params, status: 'ok', files: [], durationMs: 0, inputHash, error: null };
+    const record = options.skipUnchanged ? await unchangedRecord(out, [b.roadmap, b.folder], inputHash) : null;
     if (record) learners.set(b.entry.index, { ...base, status: 'skipped', files: record.files });
     else {
       learners.set(b.entry.index, base);
-      jobs.push({ index: b.entry.index, params: b.params, folder: b.folder, inputHash });
+      jobs.push({ index: b.entry.index, params: b.params, roadmap: b.roadmap, folder: b.folder, inputHash });
     }
   }
 
@@ -106,7 +146,7 @@ async function planAndBuild(options: BatchOptions, out: string, sources: Project
   if (note && jobs.length > 0) options.note?.(note);
   const pool = new BuildPool(workers, { sources, out, now: options.now, buildOptions: options.buildOptions ?? {} });
   try {
-    return await buildJobs(options, out, pool, jobs, learners, { listName, listLength: entries.length, version: project.version, shard });
+    return await buildJobs(options, out, pool, jobs, learners, { listName, listLength: entries.length, version, shard });
   } finally {
     await pool.close();
   }
@@ -173,15 +213,16 @@ async function buildJobs(
  * makes, and they are intact. A folder that is a symlink has no trusted record: rebuilding it
  * refuses to write there.
  */
-async function unchangedRecord(out: string, folder: string, inputHash: string): Promise<BuildRecord | null> {
+async function unchangedRecord(out: string, folder: readonly string[], inputHash: string): Promise<BuildRecord | null> {
   try {
-    if ((await lstat(insideRoot(out, folder))).isSymbolicLink()) return null;
-    const record = parseBuildRecord(await readFile(insideRoot(out, folder, RECORD_FILE), 'utf8'));
+    // Neither the roadmap's folder nor the learner's may be a symlink.
+    for (let depth = 1; depth <= folder.length; depth++) if ((await lstat(insideRoot(out, ...folder.slice(0, depth)))).isSymbolicLink()) return null;
+    const record = parseBuildRecord(await readFile(insideRoot(out, ...folder, RECORD_FILE), 'utf8'));
     if (!record || record.inputHash !== inputHash) return null;
     const names = record.files.map((f) => f.name).sort();
     if (names.join('\n') !== [...ARTIFACT_NAMES].sort().join('\n')) return null;
     for (const f of record.files) {
-      const bytes = await readFile(insideRoot(out, folder, f.name));
+      const bytes = await readFile(insideRoot(out, ...folder, f.name));
       if (bytes.byteLength !== f.bytes || sha256(bytes) !== f.sha256) return null;
     }
     return record;

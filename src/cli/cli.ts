@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { ExitCode, RoadmapError } from '../errors.js';
-import { batchOptions, buildOptions, proofOptions, type BatchArgs, type ProofArgs } from './options.js';
+import { batchOptions, buildOptions, projectOptions, proofOptions, type BatchArgs, type ProofArgs } from './options.js';
 import { processIO, reportError, type CliIO } from './run-command.js';
 import { declaredFlags, unknownArgumentsMessage, usageError } from './usage-hints.js';
 
@@ -18,9 +18,16 @@ const runners: Record<string, Runner> = {
   'merge-manifests': async (args, io) => (await import('./commands/batch.js')).runMergeManifests(args.manifests as string[], args.out as string, io, { allowPartial: Boolean(args.allowPartial) }),
   proof: async (args, io) => (await import('./commands/proof-command.js')).runProofCommand(args as unknown as ProofArgs, io),
   schema: async (_args, io) => (await import('./commands/data.js')).runSchema(io),
-  tracks: async (args, io) => (await import('./commands/data.js')).runTracks(args.data as string | undefined, io),
-  levels: async (args, io) => (await import('./commands/data.js')).runLevels(args.data as string | undefined, io),
+  roadmaps: async (args, io) => (await import('./commands/data.js')).runRoadmaps(projectArgs(args), io),
+  tracks: async (args, io) => (await import('./commands/data.js')).runTracks(projectArgs(args), io),
+  levels: async (args, io) => (await import('./commands/data.js')).runLevels(projectArgs(args), io),
 };
+
+/** `--project`, `--data`, `--roadmap` as the listing commands take them; yargs types every flag as unknown. */
+function projectArgs(args: Record<string, unknown>): { project?: string; data?: string; roadmap?: string } {
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return { project: text(args.project), data: text(args.data), roadmap: text(args.roadmap) };
+}
 
 /** Arguments that are lists; every other flag given twice takes its last value. */
 const LIST_ARGS = new Set(['_', '--', 'manifests']);
@@ -63,8 +70,9 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
       (y) => known(proofOptions(y)),
     )
     .command('schema', 'Print the JSON Schema of the roadmap data', (y) => known(y))
-    .command('tracks', 'List the specialization ids to use with --track', (y) => known(y.option('data', { type: 'string', describe: 'Roadmap data file' })))
-    .command('levels', 'List the level codes to use with --level', (y) => known(y.option('data', { type: 'string', describe: 'Roadmap data file' })))
+    .command('roadmaps', "List the project's roadmaps to use with --roadmap", (y) => known(projectOptions(y, false)))
+    .command('tracks', 'List the specialization ids to use with --track', (y) => known(projectOptions(y, true)))
+    .command('levels', 'List the level codes to use with --level', (y) => known(projectOptions(y, true)))
     .option('config', { type: 'string', describe: 'Config file [default: ./roadmap-press.config.yaml or .json if present]', global: true })
     .option('debug', { type: 'boolean', describe: 'Show stack traces for errors', global: true })
     .example('$0 build --name "Rahim Uddin" --start 2027-01 --track llmops', 'A Bengali A4 workbook starting January 2027 on the LLMOps track')

@@ -11,6 +11,7 @@ import { choiceOption, usageError } from './usage-hints.js';
 /** What `build` and `batch` share: where inputs come from, where files go, how PDFs are made. */
 interface OutputArgs {
   out?: string;
+  project?: string;
   data?: string;
   templates?: string;
   fonts?: string;
@@ -25,6 +26,7 @@ export function runFlags(args: OutputArgs & Partial<Pick<BuildArgs, 'readmeTempl
     config: args.config,
     params: paramsFromArgs(args),
     out: args.out,
+    project: args.project,
     data: args.data,
     templates: args.templates,
     fonts: args.fonts,
@@ -38,7 +40,8 @@ export function runFlags(args: OutputArgs & Partial<Pick<BuildArgs, 'readmeTempl
 function outputOptions<T>(y: Argv<T>) {
   return y
     .option('out', { type: 'string', describe: 'Output folder [default: out]' })
-    .option('data', { type: 'string', describe: 'Roadmap data file [default: the shipped roadmaps/mlops-engineer/roadmap.yaml]' })
+    .option('project', { type: 'string', describe: 'Project folder holding roadmaps/<id>/roadmap.yaml [default: the working directory if it has roadmaps/, else the shipped project]' })
+    .option('data', { type: 'string', describe: 'One roadmap data file, instead of a project (then it is the only roadmap)' })
     .option('templates', { type: 'string', describe: 'Folder with readme.md.hbs, workbook.md.hbs and partials/' })
     .option('fonts', { type: 'string', describe: 'Folder with stacks.json and the font files [default: the shipped fonts/]' })
     .option('fillable', { type: 'boolean', describe: 'Make the PDF fillable on screen: real checkboxes and text fields' })
@@ -158,4 +161,13 @@ export function proofOptions<T>(y: Argv<T>) {
       if (!(a.size > 0 && a.size <= MAX_PROOF_SIZE)) throw usageError(`--size: expected a number of points above 0 and at most ${MAX_PROOF_SIZE}, got ${describeNumber(a.size)}`);
       return true;
     });
+}
+
+/** Where the listing commands read a project: `--project`, and with `roadmap` the one roadmap (`--roadmap`, `--data`). */
+export function projectOptions<T>(y: Argv<T>, roadmap: boolean) {
+  const withProject = y.option('project', { type: 'string', describe: 'Project folder holding roadmaps/<id>/roadmap.yaml [default: the working directory if it has roadmaps/, else the shipped project]' });
+  if (!roadmap) return withProject;
+  return withProject
+    .option('roadmap', { type: 'string', describe: describeParam(PARAM_META.roadmap) })
+    .option('data', { type: 'string', describe: 'One roadmap data file, instead of a project' });
 }

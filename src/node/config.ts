@@ -16,6 +16,7 @@ export interface RunFlags {
   config?: string | undefined;
   params?: ParamsInput;
   out?: string | undefined;
+  project?: string | undefined;
   data?: string | undefined;
   templates?: string | undefined;
   fonts?: string | undefined;
@@ -75,6 +76,7 @@ export function layerSettings(flags: RunFlags, config: Config): RunSettings {
     params,
     out: flags.out ?? config.out ?? 'out',
     sources: {
+      project: flags.project ?? config.project,
       data: flags.data ?? config.data,
       templates: flags.templates ?? config.templates,
       fonts: flags.fonts ?? config.fonts,
@@ -110,5 +112,5 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   const config = validateDocument(parseDocumentText(text, display), ConfigSchema, 'the config file');
   const dir = resolve(path, '..');
   const rebase = (p: string | undefined) => (p === undefined ? undefined : resolve(dir, p));
-  return { config: { ...config, out: rebase(config.out), data: rebase(config.data), templates: rebase(config.templates), fonts: rebase(config.fonts) }, file: path };
+  return { config: { ...config, out: rebase(config.out), project: rebase(config.project), data: rebase(config.data), templates: rebase(config.templates), fonts: rebase(config.fonts) }, file: path };
 }

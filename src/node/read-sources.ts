@@ -12,6 +12,8 @@ import { readTextFile } from './read-text-file.js';
 import { packageRoot, readVersion } from './version.js';
 
 export interface SourcePaths {
+  /** The project folder (where `roadmaps/` is); node/project.ts picks the data file in it when `data` is absent. */
+  project?: string | undefined;
   /** The roadmap data file; label files are read from `labels/` beside it. */
   data?: string;
   /** A folder holding readme.md.hbs, workbook.md.hbs and partials/. */

@@ -141,8 +141,8 @@ function isAlive(pid: number): boolean {
  * Replaces a learner's files in its folder inside the real output root, as a set; returns the
  * folder. What `build` and every batch job write through, so both keep the same checks.
  */
-export function writeLearner(realRoot: string, folder: string, artifacts: readonly Artifact[]): string {
-  const dir = folderInside(realRoot, folder);
+export function writeLearner(realRoot: string, folder: string | readonly string[], artifacts: readonly Artifact[]): string {
+  const dir = folderInside(realRoot, ...(typeof folder === 'string' ? [folder] : folder));
   writeFileSet(dir, [...artifacts]);
   return dir;
 }

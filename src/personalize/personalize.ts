@@ -176,7 +176,7 @@ function trackView(s: Specialization, isChosen: boolean, labels: Labels): TrackV
 
 function metaView(meta: Roadmap['meta']): ViewModel['meta'] {
   const nav = (link: NonNullable<NonNullable<Roadmap['meta']['nav']>['prev']> | undefined) =>
-    link ? { title: link.title, roadmap: link.roadmap ?? null, chapter: link.chapter ?? null, soon: link.status === 'soon' } : null;
+    link ? { title: link.title, roadmap: link.roadmap ?? null, chapter: link.chapter ?? null, soon: link.status === 'soon', href: null } : null;
   return {
     id: meta.id,
     language: meta.language,

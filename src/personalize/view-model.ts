@@ -126,6 +126,8 @@ export interface NavView {
   roadmap: string | null;
   chapter: string | null;
   soon: boolean;
+  /** The README's link to the same learner's README of the sibling roadmap, when the project has it (see sibling-links.ts). */
+  href: string | null;
 }
 
 export interface SectionView {

@@ -3,6 +3,7 @@ import { buildTime } from '../personalize/calendar.js';
 import { roadmapIn } from '../load/load-roadmap.js';
 import { paramError } from '../errors.js';
 import { personalize } from '../personalize/personalize.js';
+import { withSiblingLinks } from '../personalize/sibling-links.js';
 import type { ViewModel } from '../personalize/view-model.js';
 import { renderIcs } from '../render/render-ics.js';
 import { renderReadme } from '../render/render-readme.js';
@@ -71,7 +72,8 @@ export function resolveLocale(project: Pick<Project, 'roadmap' | 'labels'>, aske
  */
 export async function buildLearner(project: Project, input: ParamsInput, now: Date = buildTime(), options: BuildOptions = {}): Promise<LearnerBuild> {
   const params = resolveParams(input);
-  const view = personalizeFor(project, params, now);
+  const personal = personalizeFor(project, params, now);
+  const view = withSiblingLinks(personal, project.roadmapIds, options.folder ?? personal.learner.slug);
   const stamp = options.pdfDate ?? now;
   const encoder = new TextEncoder();
   const artifacts: Artifact[] = [

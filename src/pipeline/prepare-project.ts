@@ -18,6 +18,8 @@ export interface Project {
   gaps: LoadedRoadmap['gaps'];
   templates: ReturnType<typeof createHandlebars>;
   version: string;
+  /** Every roadmap id of the project, for the chapter navigation's links; empty for a lone data file. */
+  roadmapIds: readonly string[];
   /** The workbook template's name and source, to locate directive errors. */
   workbookTemplate: TemplateRef;
   /** The text engine, made on first use from the font bytes in the sources (once per project); null without fonts. */
@@ -35,6 +37,7 @@ export function prepareProject(sources: ProjectSources): Project {
     gaps,
     templates: createHandlebars(sources.templates),
     version: sources.version,
+    roadmapIds: sources.roadmapIds ?? [],
     workbookTemplate: { file: sources.templates.workbook.file, source: sources.templates.workbook.source },
     // Imported on first use: validating or planning a batch needs no HarfBuzz, PDFKit or fonts.
     textEngine: fonts

@@ -25,6 +25,8 @@ export interface ProjectSources {
    * PDF workbook. Without it, builds produce the README and calendar only.
    */
   fonts?: { config: unknown; files: Record<string, Uint8Array> };
+  /** Every roadmap id of the project the data belongs to (roadmaps/<id>/); absent for a lone data file. */
+  roadmapIds?: string[];
   /** roadmap-press's version, printed into generated files. */
   version: string;
 }

@@ -40,6 +40,7 @@ export interface ParamMeta {
 export const PARAM_META = {
   name: { flag: 'name', type: 'string', description: "Learner's name, printed on every page" },
   start: { flag: 'start', type: 'string', description: 'Start month: YYYY-MM or YYYY-MM-DD', absent: 'the first day of next month' },
+  roadmap: { flag: 'roadmap', type: 'string', description: 'Roadmap id of the project (see `roadmap-press roadmaps`)', absent: 'the only roadmap, else mlops-engineer, else the first by id' },
   track: { flag: 'track', type: 'string', description: 'Specialization id (see `roadmap-press tracks`)', absent: 'general path' },
   level: { flag: 'level', type: 'string', description: 'Current level code (see `roadmap-press levels`)', absent: "the roadmap's first level" },
   locale: { flag: 'locale', type: 'string', description: 'Language of the content, labels, dates and digits: a tag with a label file (bn, en, …)', absent: "the roadmap's language" },
@@ -61,6 +62,8 @@ export const ParamsSchema = z.strictObject({
     .optional(),
   /** `YYYY-MM` or `YYYY-MM-DD`; default: the first day of next month. */
   start: z.string().optional(),
+  /** A roadmap id of the project (its folder under roadmaps/); checked against the project at the edge. */
+  roadmap: z.string().optional(),
   /** A specialization id; absent for the general path. */
   track: z.string().optional(),
   /** A level code of the roadmap; absent: its first level. */
@@ -119,6 +122,8 @@ export const BatchRowSchema = z.strictObject({ id: cell, ...cellsOf(PARAM_KEYS) 
 /** The config file (`roadmap-press.config.yaml`/`.json`): parameters plus build settings. */
 export const ConfigSchema = ParamsSchema.partial().extend({
   out: z.string().optional(),
+  /** The project folder: where `roadmaps/` is. */
+  project: z.string().optional(),
   data: z.string().optional(),
   templates: z.string().optional(),
   fonts: z.string().optional(),

@@ -5,6 +5,7 @@ import type { BuildJob } from '../../src/batch/protocol.js';
 const job = (index: number, locale: 'bn' | 'en', paper: 'A4' | 'Letter', track?: string): BuildJob => ({
   index,
   params: { locale, paper, level: 'L1', ...(track ? { track } : {}) },
+  roadmap: 'mlops-engineer',
   folder: `learner-${index}`,
   inputHash: String(index),
 });

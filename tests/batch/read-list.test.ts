@@ -47,11 +47,11 @@ describe('readBatchList', () => {
 
   it('rejects the whole list for structural problems, listing every one', () => {
     expect(problems('l.yaml', '- name: A\n  colour: red\n- 42\n- name: [x]\n')).toEqual([
-      'l.yaml:2:11 [0].colour: unknown key "colour"; expected one of id, name, start, track, level, locale, paper, reminders',
+      'l.yaml:2:11 [0].colour: unknown key "colour"; expected one of id, name, start, roadmap, track, level, locale, paper, reminders',
       'l.yaml:3:3 [1]: expected a mapping of parameters (name, start, track, …)',
       'l.yaml:4:9 [2].name: expected text, got a list',
     ]);
-    expect(problems('l.csv', 'name,colour\nA,red\n')).toEqual(['l.csv:1:2 colour: unknown column "colour"; columns: id, name, start, track, level, locale, paper, reminders']);
+    expect(problems('l.csv', 'name,colour\nA,red\n')).toEqual(['l.csv:1:2 colour: unknown column "colour"; columns: id, name, start, roadmap, track, level, locale, paper, reminders']);
     expect(problems('l.yaml', 'learner: 1\n')).toEqual(['l.yaml:1:1: expected a list of learners, a mapping with `learners:`, or a `matrix:` block']);
   });
 });

@@ -96,15 +96,15 @@ describe('runBatch', () => {
 
   it('skips unchanged learners and rebuilds one whose file was tampered with', async () => {
     const { out, list } = await builtOnce();
-    await writeFile(join(out, 'ada-general', 'README.md'), 'tampered');
+    await writeFile(join(out, 'mlops-engineer', 'ada-general', 'README.md'), 'tampered');
     const again = await batch(out, list, { skipUnchanged: true });
     expect(again.manifest.learners.map((l) => l.status)).toEqual(['skipped', 'ok', 'skipped', 'skipped', 'invalid']);
-    expect(await readFile(join(out, 'ada-general', 'README.md'), 'utf8')).toContain('# MLOps Engineer Roadmap — Ada');
+    expect(await readFile(join(out, 'mlops-engineer', 'ada-general', 'README.md'), 'utf8')).toContain('# MLOps Engineer Roadmap — Ada');
   });
 
   it('starts one worker per learner left to build at most, and says when it uses fewer than asked', async () => {
     const { out, list } = await builtOnce();
-    await writeFile(join(out, 'ada-general', 'README.md'), 'tampered');
+    await writeFile(join(out, 'mlops-engineer', 'ada-general', 'README.md'), 'tampered');
     const again = await batch(out, list, { skipUnchanged: true, jobs: 64 });
     expect(again.workers).toBe(1);
     expect(again.warnings).toContain('batch: using 1 worker (asked for 64; 1 learner to build)');

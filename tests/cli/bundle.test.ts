@@ -37,7 +37,7 @@ describe('the packaged CLI (CommonJS bundle with a V8 code cache)', () => {
     expect(r.stderr).toBe(FROM_BUNDLE);
     expect(r.status).toBe(0);
     const lib = await libraryBytes(params);
-    for (const [name, bytes] of lib.files) expect((await readFile(join(out, lib.slug, name))).equals(bytes), name).toBe(true);
+    for (const [name, bytes] of lib.files) expect((await readFile(join(out, 'mlops-engineer', lib.slug, name))).equals(bytes), name).toBe(true);
   });
 
   it('typesets a proof with PDFKit finding its own standard fonts from inside the bundle', async () => {
@@ -57,6 +57,6 @@ describe('the packaged CLI (CommonJS bundle with a V8 code cache)', () => {
     expect(r.stderr).toBe(`${FROM_BUNDLE}${'roadmap-press batch worker: running the bundle, code cache used\n'.repeat(2)}`);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: 3, failed: 0 });
     const lib = await libraryBytes({ name: 'আশা', track: 'edge-ml' });
-    expect((await readFile(join(dir, 'out', lib.slug, 'workbook.pdf'))).equals(lib.files.get('workbook.pdf')!)).toBe(true);
+    expect((await readFile(join(dir, 'out', 'mlops-engineer', lib.slug, 'workbook.pdf'))).equals(lib.files.get('workbook.pdf')!)).toBe(true);
   });
 });

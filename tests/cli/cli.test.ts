@@ -102,13 +102,13 @@ describe('roadmap-press build', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/README\.md\s+\d+(\.\d)? KB/);
     const files = await listTree(out);
-    expect(files).toEqual(expect.arrayContaining(['rahim-uddin-llmops/README.md', 'rahim-uddin-llmops/plan.ics']));
-    expect(await readFile(join(out, 'rahim-uddin-llmops', 'README.md'), 'utf8')).toContain('# MLOps Engineer Roadmap — Rahim Uddin');
+    expect(files).toEqual(expect.arrayContaining(['mlops-engineer/rahim-uddin-llmops/README.md', 'mlops-engineer/rahim-uddin-llmops/plan.ics']));
+    expect(await readFile(join(out, 'mlops-engineer', 'rahim-uddin-llmops', 'README.md'), 'utf8')).toContain('# MLOps Engineer Roadmap — Rahim Uddin');
   });
 
   it('defaults the start to the first of next month from SOURCE_DATE_EPOCH', async () => {
     await run('build', '--out', out, '--locale', 'en');
-    const readme = await readFile(join(out, 'learner-general', 'README.md'), 'utf8');
+    const readme = await readFile(join(out, 'mlops-engineer', 'learner-general', 'README.md'), 'utf8');
     expect(readme).toContain('Start: January 2027');
   });
 
@@ -139,7 +139,7 @@ describe('roadmap-press build', () => {
     process.chdir(dir);
     const r = await run('build', '--track', 'ml-infra');
     expect(r.code).toBe(0);
-    expect(await listTree(join(dir, 'built'))).toContain('config-name-ml-infra/README.md');
+    expect(await listTree(join(dir, 'built'))).toContain('mlops-engineer/config-name-ml-infra/README.md');
   });
 
   it('exits 1 (bad input) for a --config file that does not exist, naming it', async () => {
@@ -225,7 +225,7 @@ describe('--fonts', () => {
     await writeFile(join(fonts, 'stacks.json'), JSON.stringify(stacks));
     const r = await run('build', '--fonts', fonts, '--out', join(out, 'built'), '--name', 'Swap');
     expect(r.code).toBe(0);
-    const list = pdffonts(ctx, join(out, 'built', 'swap-general', 'workbook.pdf'));
+    const list = pdffonts(ctx, join(out, 'built', 'mlops-engineer', 'swap-general', 'workbook.pdf'));
     expect(list).toMatch(/NotoSansBengali-Bold/);
     expect(list).not.toMatch(/NotoSansBengali-Regular/);
   });

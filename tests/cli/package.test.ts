@@ -49,7 +49,7 @@ describe('the packed package', () => {
     const r = spawnSync(process.execPath, [bin, 'build', '--name', 'Ada', '--locale', 'en', '--out', 'out'], { cwd: app, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const dir = /^built (out\/[^/]+)\//.exec(r.stdout)?.[1];
+    const dir = /^built (out\/[^/]+\/[^/]+)\//.exec(r.stdout)?.[1];
     expect(dir, r.stdout).toBeDefined();
     const pdf = await readFile(join(app, dir ?? '', 'workbook.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -45,7 +45,7 @@ describe('build --watch', () => {
       mark = w.mark();
       await writeFile(dataFile, original.replace('title: Junior MLOps Engineer', 'title: Apprentice MLOps Engineer'));
       await w.waitFor(/built [\s\S]*watching for changes/, mark);
-      const readme = await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8');
+      const readme = await readFile(join(dir, 'out', 'mlops-engineer', 'learner-general', 'README.md'), 'utf8');
       expect(readme).toContain('Apprentice MLOps Engineer');
     } finally {
       w.child.kill('SIGTERM');
@@ -81,7 +81,7 @@ describe('build --watch after atomic saves', () => {
         const mark = w.mark();
         await atomicSave(dataFile, original.replace('title: Junior MLOps Engineer', `title: ${title} MLOps Engineer`));
         await w.waitFor(/changed: .*roadmap\.yaml\nrebuilt [\s\S]*watching for changes/, mark);
-        const readme = await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8');
+        const readme = await readFile(join(dir, 'out', 'mlops-engineer', 'learner-general', 'README.md'), 'utf8');
         expect(readme).toContain(`${title} MLOps Engineer`);
       }
       expect(w.output().match(/^rebuilt /gm)).toHaveLength(3);
@@ -101,12 +101,12 @@ describe('build --watch after atomic saves', () => {
       let mark = w.mark();
       await atomicSave(readmeTemplate, `<!-- edited template -->\n${await readFile(readmeTemplate, 'utf8')}`);
       await w.waitFor(/changed: .*readme\.md\.hbs\nrebuilt [\s\S]*watching for changes/, mark);
-      expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('<!-- edited template -->');
+      expect(await readFile(join(dir, 'out', 'mlops-engineer', 'learner-general', 'README.md'), 'utf8')).toContain('<!-- edited template -->');
 
       mark = w.mark();
       await atomicSave(partial, `<!-- edited partial -->\n${await readFile(partial, 'utf8')}`);
       await w.waitFor(/changed: .*ladder\.hbs\nrebuilt [\s\S]*watching for changes/, mark);
-      expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('<!-- edited partial -->');
+      expect(await readFile(join(dir, 'out', 'mlops-engineer', 'learner-general', 'README.md'), 'utf8')).toContain('<!-- edited partial -->');
 
       // A stacks file naming a font that is not there proves the rebuild read the saved stacks.
       mark = w.mark();
@@ -139,7 +139,7 @@ describe('build --watch after atomic saves', () => {
       mark = w.mark();
       await atomicSave(dataFile, original.replace('title: Junior MLOps Engineer', 'title: Fixed MLOps Engineer'));
       await w.waitFor(/rebuilt [\s\S]*watching for changes/, mark);
-      expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('Fixed MLOps Engineer');
+      expect(await readFile(join(dir, 'out', 'mlops-engineer', 'learner-general', 'README.md'), 'utf8')).toContain('Fixed MLOps Engineer');
     } finally {
       w.child.kill('SIGTERM');
     }
@@ -162,7 +162,7 @@ describe('build --watch after atomic saves', () => {
       mark = w.mark();
       await atomicSave(labels, (await readFile(labels, 'utf8')).replace('personalPlan: Your {months}-month plan', 'personalPlan: Your own {months}-month plan'));
       await w.waitFor(/changed: labels\/en\.yaml\nrebuilt [\s\S]*watching for changes/, mark);
-      expect(await readFile(join(dir, 'out', 'learner-general', 'README.md'), 'utf8')).toContain('Your own 12-month plan');
+      expect(await readFile(join(dir, 'out', 'mlops-engineer', 'learner-general', 'README.md'), 'utf8')).toContain('Your own 12-month plan');
     } finally {
       w.child.kill('SIGTERM');
     }

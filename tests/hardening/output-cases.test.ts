@@ -6,7 +6,7 @@ import { createHandlebars } from '../../src/render/handlebars-env.js';
 import type { TemplateSet } from '../../src/render/template-set.js';
 import { roadmapErrorOf } from '../helpers/errors.js';
 import { MAX_TEMPLATE_BLOCK_DEPTH } from '../../src/schema/limits.js';
-import { planBatch } from '../../src/batch/plan-batch.js';
+import { planBatch, singleRoadmap } from '../../src/batch/plan-batch.js';
 import { readBatchList } from '../../src/batch/read-list.js';
 import { buildText, NOW, shippedProject, tempDir } from '../helpers/project.js';
 import { fromRoot } from '../helpers/paths.js';
@@ -145,7 +145,7 @@ describe('file options given a folder', () => {
 describe('batch ids that are device names', () => {
   it('never makes a folder named CON, nul or LPT1, and keeps other ids', async () => {
     const entries = readBatchList({ file: 'l.yaml', text: '- {name: A, id: CON}\n- {name: B, id: nul}\n- {name: C, id: LPT1}\n- {name: D, id: Team-7}\n- {name: E, id: console}\n' });
-    const plan = planBatch(await shippedProject(), entries, NOW);
+    const plan = planBatch(singleRoadmap(await shippedProject()), entries, NOW);
     expect(plan.builds.map((b) => b.folder)).toEqual(['learner-con', 'learner-nul', 'learner-lpt1', 'team-7', 'console']);
   });
 });

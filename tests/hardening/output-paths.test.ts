@@ -32,35 +32,44 @@ const RAHIM = ['build', '--name', 'Rahim', '--locale', 'en'];
 describe('output paths: symlinks', () => {
   it('refuses to build into <out>/<slug> when it is a symlink out of --out, and writes nothing there', async () => {
     const { cwd, victim } = await setup();
-    await mkdir(join(cwd, 'out3'));
-    await symlink(victim, join(cwd, 'out3', 'rahim-general'));
+    await mkdir(join(cwd, 'out3', 'mlops-engineer'), { recursive: true });
+    await symlink(victim, join(cwd, 'out3', 'mlops-engineer', 'rahim-general'));
     const r = run(cwd, ...RAHIM, '--out', 'out3');
     expectUserError(r, /rahim-general: it is a symbolic link/);
+    expect(await readdir(victim)).toEqual([]);
+  });
+
+  it('refuses <out>/<roadmap> when it is a symlink out of --out, and writes nothing there', async () => {
+    const { cwd, victim } = await setup();
+    await mkdir(join(cwd, 'out'));
+    await symlink(victim, join(cwd, 'out', 'mlops-engineer'));
+    const r = run(cwd, ...RAHIM, '--out', 'out');
+    expectUserError(r, /mlops-engineer: it is a symbolic link/);
     expect(await readdir(victim)).toEqual([]);
   });
 
   it('refuses a symlinked learner folder in a batch too: no files and no build record in the target', async () => {
     const { cwd, victim } = await setup();
     await writeFile(join(cwd, 'learners.yaml'), '- {name: Rahim, locale: en}\n- {name: Ada, locale: en}\n');
-    await mkdir(join(cwd, 'out'));
-    await symlink(victim, join(cwd, 'out', 'rahim-general'));
+    await mkdir(join(cwd, 'out', 'mlops-engineer'), { recursive: true });
+    await symlink(victim, join(cwd, 'out', 'mlops-engineer', 'rahim-general'));
     const r = run(cwd, 'batch', 'learners.yaml', '--out', 'out', '--jobs', '1');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/failed: rahim-general: .*symbolic link/);
     expect(await readdir(victim)).toEqual([]);
     // The other learner is built as usual.
-    expect((await readdir(join(cwd, 'out', 'ada-general'))).sort()).toEqual(['.roadmap-press.json', 'README.md', 'plan.ics', 'workbook.pdf']);
+    expect((await readdir(join(cwd, 'out', 'mlops-engineer', 'ada-general'))).sort()).toEqual(['.roadmap-press.json', 'README.md', 'plan.ics', 'workbook.pdf']);
   });
 
   it('refuses a file of the set that is a symlink, leaving its target as it was', async () => {
     const { cwd, victim } = await setup();
-    await mkdir(join(cwd, 'out', 'rahim-general'), { recursive: true });
+    await mkdir(join(cwd, 'out', 'mlops-engineer', 'rahim-general'), { recursive: true });
     await writeFile(join(victim, 'precious.txt'), 'keep me');
-    await symlink(join(victim, 'precious.txt'), join(cwd, 'out', 'rahim-general', 'plan.ics'));
+    await symlink(join(victim, 'precious.txt'), join(cwd, 'out', 'mlops-engineer', 'rahim-general', 'plan.ics'));
     const r = run(cwd, ...RAHIM, '--out', 'out');
     expectUserError(r, /plan\.ics: it is a symbolic link/);
     expect(await readFile(join(victim, 'precious.txt'), 'utf8')).toBe('keep me');
-    expect(await readdir(join(cwd, 'out', 'rahim-general'))).toEqual(['plan.ics']); // nothing half-written beside it
+    expect(await readdir(join(cwd, 'out', 'mlops-engineer', 'rahim-general'))).toEqual(['plan.ics']); // nothing half-written beside it
   });
 
   it('accepts --out that is itself a symlink, writing to its real location', async () => {
@@ -69,7 +78,7 @@ describe('output paths: symlinks', () => {
     const r = run(cwd, ...RAHIM, '--out', 'linked-out');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect((await readdir(join(real, 'rahim-general'))).sort()).toEqual(['README.md', 'plan.ics', 'workbook.pdf']);
+    expect((await readdir(join(real, 'mlops-engineer', 'rahim-general'))).sort()).toEqual(['README.md', 'plan.ics', 'workbook.pdf']);
   });
 
   it('never writes a temporary file through a symlink planted under its name', async () => {
@@ -127,14 +136,14 @@ describe('output paths: files and folders that are not what they should be', () 
 
   it('refuses <out>/<slug> that is a file', async () => {
     const { cwd } = await setup();
-    await mkdir(join(cwd, 'out'));
-    await writeFile(join(cwd, 'out', 'rahim-general'), 'a file');
+    await mkdir(join(cwd, 'out', 'mlops-engineer'), { recursive: true });
+    await writeFile(join(cwd, 'out', 'mlops-engineer', 'rahim-general'), 'a file');
     expectUserError(run(cwd, ...RAHIM, '--out', 'out'), /rahim-general: it is a file where a folder should be/);
   });
 
   it('replaces a learner\'s files as a set: when one cannot be written the old ones stay whole', async () => {
     const { cwd } = await setup();
-    const dir = join(cwd, 'out', 'rahim-general');
+    const dir = join(cwd, 'out', 'mlops-engineer', 'rahim-general');
     await mkdir(join(dir, 'workbook.pdf'), { recursive: true }); // cannot be replaced by a file
     await writeFile(join(dir, 'README.md'), 'old readme');
     await writeFile(join(dir, 'plan.ics'), 'old calendar');
@@ -151,14 +160,14 @@ describe('build records', () => {
     await writeFile(join(cwd, 'learners.yaml'), '- {name: Ada, locale: en}\n');
     const first = run(cwd, 'batch', 'learners.yaml', '--out', 'out', '--jobs', '1', '--quiet');
     expect(first.code).toBe(0);
-    const recordPath = join(cwd, 'out', 'ada-general', '.roadmap-press.json');
+    const recordPath = join(cwd, 'out', 'mlops-engineer', 'ada-general', '.roadmap-press.json');
     const record: Record<string, unknown> = JSON.parse(await readFile(recordPath, 'utf8'));
     expect(record).toMatchObject({ files: [{ name: 'README.md' }, { name: 'plan.ics' }, { name: 'workbook.pdf' }] });
     writeFileSync(recordPath, JSON.stringify({ ...record, files: [] }));
-    await rm(join(cwd, 'out', 'ada-general', 'workbook.pdf'));
+    await rm(join(cwd, 'out', 'mlops-engineer', 'ada-general', 'workbook.pdf'));
     const second = run(cwd, 'batch', 'learners.yaml', '--out', 'out', '--jobs', '1', '--skip-unchanged', '--json');
     expect(second.code).toBe(0);
     expect(JSON.parse(second.out)).toMatchObject({ ok: 1, skipped: 0 });
-    expect(existsSync(join(cwd, 'out', 'ada-general', 'workbook.pdf'))).toBe(true);
+    expect(existsSync(join(cwd, 'out', 'mlops-engineer', 'ada-general', 'workbook.pdf'))).toBe(true);
   });
 });

@@ -111,7 +111,7 @@ describe('plan.ics event UIDs', () => {
     const out = join(dir, 'out');
     const result = await runBatch({ list, out, paths: {}, now: NOW, jobs: 1, progress: createProgress({ quiet: true, live: false, write: () => {} }), warn: () => {} });
     expect(result.manifest.learners.map((l) => [l.folder, l.status])).toEqual([['rahim-llmops', 'ok'], ['rahim-llmops-2', 'ok']]);
-    const [first, second] = await Promise.all(['rahim-llmops', 'rahim-llmops-2'].map(async (f) => events(await readFile(join(out, f, 'plan.ics'), 'utf8')).map((e) => e.uid)));
+    const [first, second] = await Promise.all(['rahim-llmops', 'rahim-llmops-2'].map(async (f) => events(await readFile(join(out, 'mlops-engineer', f, 'plan.ics'), 'utf8')).map((e) => e.uid)));
     expect(first).toHaveLength(9);
     expect(first).toContain('month-1-2.rahim-llmops.mlops-engineer@roadmap-press');
     expect(second).toContain('month-1-2.rahim-llmops-2.mlops-engineer@roadmap-press');

@@ -20,7 +20,7 @@ describe('roadmap-press build: the workbook', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/workbook\.pdf\s+\d+(\.\d)? KB/);
-    const pdf = await readFile(join(out, 'rahim-uddin-llmops', 'workbook.pdf'));
+    const pdf = await readFile(join(out, 'mlops-engineer', 'rahim-uddin-llmops', 'workbook.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     // SOURCE_DATE_EPOCH is the creation date
     const parsed = await parsePdf(new Uint8Array(pdf));
@@ -30,7 +30,7 @@ describe('roadmap-press build: the workbook', () => {
   it('--fillable adds AcroForm fields', async () => {
     const r = await run('build', '--name', 'Ada', '--locale', 'en', '--fillable', '--out', out);
     expect(r.code).toBe(0);
-    const parsed = await parsePdf(new Uint8Array(await readFile(join(out, 'ada-general', 'workbook.pdf'))));
+    const parsed = await parsePdf(new Uint8Array(await readFile(join(out, 'mlops-engineer', 'ada-general', 'workbook.pdf'))));
     const names = parsed.pages.flatMap((p) => p.annotations.map((a) => a.fieldName).filter(Boolean));
     expect(names).toContain('month-1-2.review.wentWell');
   });
@@ -50,7 +50,7 @@ describe('roadmap-press build: the workbook', () => {
     await writeFile(file, '# My own workbook\n\nSome *text* with a [link](https://example.com).\n\n## Tasks\n\n- [ ] first\n- [ ] second\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n> a quote\n\n```\ncode\n```\n');
     const r = await run('build', '--name', 'Ada', '--locale', 'en', '--workbook-template', file, '--out', out);
     expect(r.code).toBe(0);
-    const parsed = await parsePdf(new Uint8Array(await readFile(join(out, 'ada-general', 'workbook.pdf'))));
+    const parsed = await parsePdf(new Uint8Array(await readFile(join(out, 'mlops-engineer', 'ada-general', 'workbook.pdf'))));
     expect(parsed.outline.map((o) => o.title)).toEqual(['My own workbook', 'Tasks']);
     expect(parsed.pages[0]!.items.map((i) => i.str).join(' ')).toContain('second');
   });

@@ -1,8 +1,14 @@
 /** The commands that read the roadmap data (or its schema) and print it: no build, no fonts. */
 import { resolve } from 'node:path';
-import { readProjectSources } from '../../node/read-sources.js';
+import { checkRoadmapId, checkWantedRoadmap, listRoadmaps, projectFolderOf, resolveRoadmap } from '../../node/project.js';
+import { displayName, readProjectSources } from '../../node/read-sources.js';
+import { readTextFile } from '../../node/read-text-file.js';
 import { FALLBACK_LABELS_LOCALE, loadRoadmap, type LoadedRoadmap } from '../../load/load-roadmap.js';
+import { parseDocumentText } from '../../load/parse-document.js';
+import { validateDocument } from '../../load/validate-document.js';
 import { roadmapJsonSchema } from '../../schema/json-schema.js';
+import { MAX_DATA_FILE_BYTES } from '../../schema/limits.js';
+import { RoadmapSchema, type Roadmap } from '../../schema/roadmap.js';
 import type { CliIO } from '../run-command.js';
 
 /** `roadmap-press validate [file]`: every problem of a data file, or a one-line summary. */
@@ -37,9 +43,46 @@ export function runSchema(io: CliIO): number {
   return 0;
 }
 
+/** Where `tracks`, `levels` and `roadmaps` read from: `--project`, `--data`, `--roadmap`. */
+export interface ProjectArgs {
+  project?: string | undefined;
+  data?: string | undefined;
+  roadmap?: string | undefined;
+}
+
+/** The roadmap the arguments name, checked as a build checks it. */
+async function chosenRoadmap(args: ProjectArgs): Promise<Roadmap> {
+  const choice = await resolveRoadmap({ project: args.project, data: args.data }, args.roadmap);
+  const sources = await readProjectSources(choice.sources);
+  const loaded = loadRoadmap(sources);
+  checkRoadmapId(loaded, choice.folderId, sources.data, choice.roadmapIds);
+  checkWantedRoadmap(loaded.roadmap.meta.id, args.roadmap);
+  return loaded.roadmap;
+}
+
+/** `roadmap-press roadmaps`: the project's roadmaps, which `--roadmap` takes. */
+export async function runRoadmaps(args: ProjectArgs, io: CliIO): Promise<number> {
+  const dir = await projectFolderOf({ project: args.project });
+  const rows: string[][] = [];
+  const listed = await listRoadmaps(dir);
+  const ids = listed.map((r) => r.id);
+  for (const r of listed) {
+    const file = displayName(r.file);
+    const text = await readTextFile(r.file, file, 'cannot read data file', { limit: { bytes: MAX_DATA_FILE_BYTES, what: 'data file' } });
+    const roadmap = validateDocument(parseDocumentText(text, file), RoadmapSchema, 'the roadmap data');
+    checkRoadmapId({ roadmap }, r.id, { file, text }, ids);
+    const months = Math.max(...roadmap.plan.entries.map((e) => e.months.to));
+    const languages = [roadmap.meta.language, ...r.overlays.filter((l) => l !== roadmap.meta.language)];
+    rows.push([r.id, roadmap.meta.title, `${roadmap.levels.length} levels`, `${months} months`, languages.join(', ')]);
+  }
+  const widths = rows.reduce((w, row) => row.map((c, i) => Math.max(w[i] ?? 0, c.length)), [] as number[]);
+  for (const row of rows) io.out(row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '));
+  return 0;
+}
+
 /** `roadmap-press tracks`: the data's specialization ids, which `--track` takes. */
-export async function runTracks(data: string | undefined, io: CliIO): Promise<number> {
-  const { roadmap } = loadRoadmap(await readProjectSources(data === undefined ? {} : { data }));
+export async function runTracks(args: ProjectArgs, io: CliIO): Promise<number> {
+  const roadmap = await chosenRoadmap(args);
   const width = Math.max('general'.length, ...roadmap.specializations.map((s) => s.id.length));
   const capstone = roadmap.plan.capstone;
   io.out(`${'general'.padEnd(width)}  General path${capstone ? ` (${capstone.title})` : ''}`);
@@ -48,8 +91,8 @@ export async function runTracks(data: string | undefined, io: CliIO): Promise<nu
 }
 
 /** `roadmap-press levels`: the data's level codes, which `--level` takes. */
-export async function runLevels(data: string | undefined, io: CliIO): Promise<number> {
-  const { roadmap } = loadRoadmap(await readProjectSources(data === undefined ? {} : { data }));
+export async function runLevels(args: ProjectArgs, io: CliIO): Promise<number> {
+  const roadmap = await chosenRoadmap(args);
   const width = Math.max(...roadmap.levels.map((l) => l.code.length));
   for (const l of roadmap.levels) io.out(`${l.code.padEnd(width)}  ${l.title}`);
   return 0;
