@@ -1,9 +1,10 @@
 import { paramError } from '../errors.js';
-import type { Labels } from '../schema/labels.js';
+import { formatLabel, type Labels } from '../schema/labels.js';
 import type { Locale, Params } from '../schema/params.js';
 import type { ExtraSection, Level, Roadmap, Specialization } from '../schema/roadmap.js';
 import { addDays, addMonths, checkPlanFits, firstOfNextMonth, parseStartDate, toIso, type CalendarDate } from './calendar.js';
 import { formatDate, formatInteger, formatMonthRange, formatMonthYear, localizeDigits, currencySymbol, formatList } from './locale-format.js';
+import { planForLevel } from './plan-for-level.js';
 import { learnerSlug } from './slug.js';
 import { unknownIdMessage } from './suggest.js';
 import { matchChoice } from '../schema/choices.js';
@@ -22,12 +23,13 @@ export interface PersonalizeInput {
 
 export function personalize({ roadmap, labels, params, locale, now, version }: PersonalizeInput): ViewModel {
   const start: CalendarDate = params.start === undefined ? firstOfNextMonth(now) : parseStartDate(params.start);
-  const reach = { planMonths: Math.max(...roadmap.plan.entries.map((e) => e.months.to)), checkInMonths: roadmap.checkIns?.months ?? [] };
+  const chosen = resolveTrack(roadmap.specializations, params.track);
+  const current = resolveLevel(roadmap.levels, params.level);
+  const levelPlan = planForLevel(roadmap.plan.entries, roadmap.levels.map((l) => l.code), current);
+  const reach = { planMonths: Math.max(...levelPlan.entries.map((e) => e.months.to)), checkInMonths: roadmap.checkIns?.months ?? [] };
   checkPlanFits(start, reach, params.start ?? toIso(start), params.start !== undefined);
   const dateView = (d: CalendarDate): DateView => ({ date: d, iso: toIso(d), text: formatDate(d, locale), month: formatMonthYear(d, locale) });
 
-  const chosen = resolveTrack(roadmap.specializations, params.track);
-  const current = resolveLevel(roadmap.levels, params.level);
   const targetIndex = Math.min(current + 1, roadmap.levels.length - 1);
   const hasTarget = targetIndex !== current;
 
@@ -43,7 +45,7 @@ export function personalize({ roadmap, labels, params, locale, now, version }: P
   }));
 
   const capstone = (chosen ? chosen.capstone : roadmap.plan.capstone) ?? null;
-  const plan: PlanView[] = roadmap.plan.entries.map((entry, index) => {
+  const plan: PlanView[] = levelPlan.entries.map((entry, index) => {
     const from = addMonths(start, entry.months.from - 1);
     const to = addDays(addMonths(start, entry.months.to), -1);
     const span = entry.months.from === entry.months.to ? `${entry.months.from}` : `${entry.months.from}-${entry.months.to}`;
@@ -101,6 +103,8 @@ export function personalize({ roadmap, labels, params, locale, now, version }: P
     currentLevel,
     targetLevel: hasTarget ? (levels[targetIndex] ?? null) : null,
     plan,
+    nearestPlan: levelPlan.isNearest && levelPlan.planLevel !== null ? { level: currentLevel.code, plan: levelPlan.planLevel } : null,
+    planNotice: levelPlan.isNearest && levelPlan.planLevel !== null ? formatLabel(labels, 'nearestPlan', { level: currentLevel.code, plan: levelPlan.planLevel }) : null,
     capstone,
     specializations,
     portfolio: roadmap.portfolio ?? [],

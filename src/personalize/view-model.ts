@@ -39,6 +39,10 @@ export interface ViewModel {
   /** The next level up, or null at the top. */
   targetLevel: LevelView | null;
   plan: PlanView[];
+  /** Set when the learner's level has no plan of its own: their level and the level whose plan they follow. */
+  nearestPlan: { level: string; plan: string } | null;
+  /** That, as the sentence the outputs print (the `nearestPlan` label), or null. */
+  planNotice: string | null;
   /** The capstone entry's project: the track's capstone, or the general one; null when the data has none. */
   capstone: { title: string; description: string } | null;
   specializations: TrackView[];

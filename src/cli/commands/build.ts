@@ -15,6 +15,8 @@ export async function runBuild(args: ArgumentsCamelCase<BuildArgs> | BuildArgs, 
       throw e instanceof RoadmapError ? e.relabelParams(paramFlag) : e;
     });
     for (const w of result.warnings) io.err(w);
+    const nearest = result.view.nearestPlan;
+    if (nearest) io.out(`note: the roadmap has no plan for ${nearest.level}; the files follow the plan for ${nearest.plan}, the nearest level`);
     const shown = relative(process.cwd(), result.dir) || result.dir;
     io.out(`${verb} ${shown}/ (${result.view.learner.name}, ${result.view.trackName}, ${result.view.locale}, ${result.view.paper})`);
     for (const f of result.files) io.out(`  ${relative(result.dir, f.path)}  ${formatBytes(f.bytes)}`);
