@@ -13,7 +13,7 @@ type Runner = (args: Record<string, unknown>, io: CliIO) => Promise<number> | nu
  */
 const runners: Record<string, Runner> = {
   build: async (args, io) => (await import('./commands/build.js')).runBuild(args, io),
-  validate: async (args, io) => (await import('./commands/data.js')).runValidate(args.file as string | undefined, io),
+  validate: async (args, io) => (await import('./commands/data.js')).runValidate({ ...projectArgs(args), file: typeof args.file === 'string' ? args.file : undefined }, io),
   batch: async (args, io) => (await import('./commands/batch.js')).runBatchCommand(args as unknown as BatchArgs, io),
   'merge-manifests': async (args, io) => (await import('./commands/batch.js')).runMergeManifests(args.manifests as string[], args.out as string, io, { allowPartial: Boolean(args.allowPartial) }),
   proof: async (args, io) => (await import('./commands/proof-command.js')).runProofCommand(args as unknown as ProofArgs, io),
@@ -52,8 +52,8 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .command(['build', '$0'], "Build one learner's workbook, README and calendar into out/<slug>/", (y) =>
       known(buildOptions(y).option('watch', { type: 'boolean', describe: 'Rebuild when data, labels, templates, fonts or config change' })),
     )
-    .command('validate [file]', 'Check a roadmap data file and report every problem with its line', (y) =>
-      known(y.positional('file', { type: 'string', describe: 'Data file [default: the shipped roadmaps/mlops-engineer/roadmap.yaml]' })),
+    .command('validate [file]', "Check a roadmap data file, or every roadmap of the project, and report every problem with its line", (y) =>
+      known(projectOptions(y, true).positional('file', { type: 'string', describe: 'Data file [default: every roadmaps/<id>/roadmap.yaml of the project]' })),
     )
     .command('batch <list>', 'Build many learners from a YAML, JSON or CSV list (or a matrix:) on all cores', (y) => known(batchOptions(y)))
     .command('merge-manifests <manifests..>', "Join the manifests of a sharded batch's jobs into one", (y) =>

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -44,6 +44,32 @@ describe('roadmap-press validate', () => {
     const r = await run('validate', 'tests/fixtures/broken/01-salary-as-text.yaml', '--debug');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/\n\s+at /);
+  });
+
+  it("checks every roadmap of the project, each with its locale report", async () => {
+    const r = await run('validate', '--project', fromRoot());
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/roadmaps\/data-engineer\/roadmap\.yaml: ok \(4 levels, 5 plan entries, 2 specializations\)/);
+    expect(r.out).toMatch(/roadmaps\/mlops-engineer\/roadmap\.yaml: ok \(5 levels, 7 plan entries, 5 specializations\)/);
+    expect(r.out.match(/^ {2}en: translated, complete$/gm)).toHaveLength(2);
+  });
+
+  it('reports the problems of every broken roadmap in one run, and checks one with --roadmap', async () => {
+    const dir = await tempDir();
+    await cp(fromRoot('roadmaps'), join(dir, 'roadmaps'), { recursive: true });
+    await cp(fromRoot('labels'), join(dir, 'labels'), { recursive: true });
+    for (const id of ['mlops-engineer', 'data-engineer']) {
+      const file = join(dir, 'roadmaps', id, 'roadmap.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^( {2}id: ).*$/m, '$1wrong-id'));
+    }
+    const r = await run('validate', '--project', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('2 of 2 roadmaps have problems (2 in all):');
+    expect(r.err).toMatch(/data-engineer\/roadmap\.yaml:\d+:\d+ meta\.id: the id "wrong-id" must equal the roadmap's folder name "data-engineer"/);
+    expect(r.err).toMatch(/mlops-engineer\/roadmap\.yaml:\d+:\d+ meta\.id: the id "wrong-id" must equal the roadmap's folder name "mlops-engineer"/);
+    const one = await run('validate', '--project', dir, '--roadmap', 'data-engineer');
+    expect(one.code).toBe(1);
+    expect(one.err).not.toContain('mlops-engineer');
   });
 
   it('exits 1 for a data file that does not exist', async () => {

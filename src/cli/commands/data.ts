@@ -1,6 +1,8 @@
 /** The commands that read the roadmap data (or its schema) and print it: no build, no fonts. */
 import { resolve } from 'node:path';
-import { checkRoadmapId, checkWantedRoadmap, listRoadmaps, projectFolderOf, resolveRoadmap } from '../../node/project.js';
+import { checkRoadmapId, checkWantedRoadmap, chooseRoadmap, listRoadmaps, projectFolderOf, resolveRoadmap } from '../../node/project.js';
+import { RoadmapError } from '../../errors.js';
+import type { ProjectSources } from '../../pipeline/sources.js';
 import { displayName, readProjectSources } from '../../node/read-sources.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import { FALLBACK_LABELS_LOCALE, loadRoadmap, type LoadedRoadmap } from '../../load/load-roadmap.js';
@@ -11,15 +13,41 @@ import { MAX_DATA_FILE_BYTES } from '../../schema/limits.js';
 import { RoadmapSchema, type Roadmap } from '../../schema/roadmap.js';
 import type { CliIO } from '../run-command.js';
 
-/** `roadmap-press validate [file]`: every problem of a data file, or a one-line summary. */
-export async function runValidate(file: string | undefined, io: CliIO): Promise<number> {
-  const sources = await readProjectSources(file === undefined ? {} : { data: resolve(file) });
-  // Asked to validate: always run the schemas, even on files the bundle validated ahead.
+/** `roadmap-press validate [file]`: every problem of a data file, or of every roadmap of the project. */
+export async function runValidate(args: ProjectArgs & { file?: string | undefined }, io: CliIO): Promise<number> {
+  const file = args.file ?? args.data;
+  if (file !== undefined) {
+    validateOne(await readProjectSources({ data: resolve(file) }), null, [], io);
+    return 0;
+  }
+  const listed = await listRoadmaps(await projectFolderOf({ project: args.project }));
+  const ids = listed.map((r) => r.id);
+  const chosen = args.roadmap === undefined ? listed : [chooseRoadmap(listed, args.roadmap)];
+  // Every roadmap is checked, so one run reports the problems of all of them.
+  const failed: RoadmapError[] = [];
+  for (const r of chosen) {
+    try {
+      validateOne(await readProjectSources({ project: args.project, data: r.file }), r.id, ids, io);
+    } catch (e) {
+      if (!(e instanceof RoadmapError) || e.kind !== 'data') throw e;
+      io.out(`${displayName(r.file)}: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}`);
+      failed.push(e);
+    }
+  }
+  const first = failed[0];
+  if (first === undefined) return 0;
+  if (failed.length === 1) throw first;
+  const problems = failed.flatMap((e) => e.problems);
+  throw new RoadmapError('data', `${failed.length} of ${chosen.length} roadmaps have problems (${problems.length} in all):`, problems);
+}
+
+/** One roadmap's data validated (the schemas always run: asked to validate, nothing is taken as validated ahead), with its locale report. */
+function validateOne(sources: ProjectSources, folderId: string | null, ids: readonly string[], io: CliIO): void {
   const loaded = loadRoadmap(sources, new Map());
+  checkRoadmapId(loaded, folderId, sources.data, ids);
   const { roadmap } = loaded;
   io.out(`${sources.data.file}: ok (${roadmap.levels.length} levels, ${roadmap.plan.entries.length} plan entries, ${roadmap.specializations.length} specializations)`);
   for (const line of localeReport(loaded)) io.out(`  ${line}`);
-  return 0;
 }
 
 /** Per locale with labels: whether the content is translated, and what falls back to another language. */
