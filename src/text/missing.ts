@@ -11,7 +11,7 @@ function describe(m: MissingGlyph): string {
 export function missingGlyphsError(missing: readonly MissingGlyph[]): RoadmapError {
   return new RoadmapError(
     'glyphs',
-    `${missing.length} character(s) have no glyph in any font of their style; fix the text or pass --allow-missing-glyphs`,
+    `${missing.length} character(s) have no glyph in any font of their style; fix the text, add a font that has them to the font stacks (--fonts, stacks.json), or pass --allow-missing-glyphs`,
     missing.map((m) => ({ message: describe(m) })),
   );
 }
