@@ -171,3 +171,10 @@ export function projectOptions<T>(y: Argv<T>, roadmap: boolean) {
     .option('roadmap', { type: 'string', describe: describeParam(PARAM_META.roadmap) })
     .option('data', { type: 'string', describe: 'One roadmap data file, instead of a project' });
 }
+
+/** `validate` without a file reads the project's roadmap as `build` picks it: `--project`, `--roadmap`. */
+export function validateOptions<T>(y: Argv<T>) {
+  return y
+    .option('project', { type: 'string', describe: 'Project folder holding roadmaps/<id>/roadmap.yaml [default: the working directory if it has roadmaps/, else the shipped project]' })
+    .option('roadmap', { type: 'string', describe: describeParam(PARAM_META.roadmap) });
+}

@@ -11,11 +11,18 @@ import { MAX_DATA_FILE_BYTES } from '../../schema/limits.js';
 import { RoadmapSchema, type Roadmap } from '../../schema/roadmap.js';
 import type { CliIO } from '../run-command.js';
 
-/** `roadmap-press validate [file]`: every problem of a data file, or a one-line summary. */
-export async function runValidate(file: string | undefined, io: CliIO): Promise<number> {
-  const sources = await readProjectSources(file === undefined ? {} : { data: resolve(file) });
+/**
+ * `roadmap-press validate [file]`: every problem of a data file, or a one-line summary.
+ * Without a file, the project's roadmap that `build` would read (`--project`, `--roadmap`),
+ * with the same checks of its folder name and chapter links.
+ */
+export async function runValidate(args: ProjectArgs & { file?: string | undefined }, io: CliIO): Promise<number> {
+  const choice = args.file === undefined ? await resolveRoadmap({ project: args.project }, args.roadmap) : null;
+  const sources = await readProjectSources(choice ? choice.sources : { data: resolve(args.file ?? '') });
   // Asked to validate: always run the schemas, even on files the bundle validated ahead.
   const loaded = loadRoadmap(sources, new Map());
+  if (choice) checkRoadmapId(loaded, choice.folderId, sources.data, choice.roadmapIds);
+  else checkWantedRoadmap(loaded.roadmap.meta.id, args.roadmap);
   const { roadmap } = loaded;
   io.out(`${sources.data.file}: ok (${roadmap.levels.length} levels, ${roadmap.plan.entries.length} plan entries, ${roadmap.specializations.length} specializations)`);
   for (const line of localeReport(loaded)) io.out(`  ${line}`);
