@@ -14,6 +14,7 @@ type Runner = (args: Record<string, unknown>, io: CliIO) => Promise<number> | nu
 const runners: Record<string, Runner> = {
   build: async (args, io) => (await import('./commands/build.js')).runBuild(args, io),
   validate: async (args, io) => (await import('./commands/data.js')).runValidate({ ...projectArgs(args), file: typeof args.file === 'string' ? args.file : undefined }, io),
+  init: async (args, io) => (await import('./commands/init.js')).runInit({ dir: typeof args.dir === 'string' ? args.dir : undefined, templates: args.templates === true }, io),
   batch: async (args, io) => (await import('./commands/batch.js')).runBatchCommand(args as unknown as BatchArgs, io),
   'merge-manifests': async (args, io) => (await import('./commands/batch.js')).runMergeManifests(args.manifests as string[], args.out as string, io, { allowPartial: Boolean(args.allowPartial) }),
   proof: async (args, io) => (await import('./commands/proof-command.js')).runProofCommand(args as unknown as ProofArgs, io),
@@ -55,6 +56,13 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .command('validate [file]', "Check a roadmap data file, or every roadmap of the project, and report every problem with its line", (y) =>
       known(projectOptions(y, true).positional('file', { type: 'string', describe: 'Data file [default: every roadmaps/<id>/roadmap.yaml of the project]' })),
     )
+    .command('init [dir]', 'Start a roadmap project: a starter roadmap, its schema, labels and a config file; never overwrites', (y) =>
+      known(
+        y
+          .positional('dir', { type: 'string', describe: 'Folder to write the project into (created if missing) [default: the working directory]' })
+          .option('templates', { type: 'boolean', describe: 'Also copy the shipped templates/ into the project to customize' }),
+      ),
+    )
     .command('batch <list>', 'Build many learners from a YAML, JSON or CSV list (or a matrix:) on all cores', (y) => known(batchOptions(y)))
     .command('merge-manifests <manifests..>', "Join the manifests of a sharded batch's jobs into one", (y) =>
       known(
@@ -77,6 +85,7 @@ export async function cli(argv: string[], version: string, io: CliIO = processIO
     .option('debug', { type: 'boolean', describe: 'Show stack traces for errors', global: true })
     .example('$0 build --name "Rahim Uddin" --start 2027-01 --track llmops', 'A Bengali A4 workbook starting January 2027 on the LLMOps track')
     .example('$0 build --locale en --paper Letter --level L2', 'An English Letter-size workbook for someone at L2')
+    .example('$0 init my-roadmaps', 'Start a roadmap project in my-roadmaps/ to edit and build')
     .example('$0 validate my/roadmap.yaml', 'Check edited data before a batch')
     .example('$0 schema > roadmap.schema.json', 'Refresh the schema editors use for autocomplete')
     // A flag given twice takes its last value (as in most tools), instead of becoming an array

@@ -47,9 +47,24 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** The templates folder a build reads: `paths.templates`, else the shipped one. */
-export function templatesFolderOf(paths: SourcePaths): string {
-  return resolve(paths.templates ?? join(packageRoot, 'templates'));
+/**
+ * The project folder of a data file at `<project>/roadmaps/<id>/roadmap.yaml`, or null for a
+ * data file anywhere else (a lone `--data` file).
+ */
+export function projectOfDataFile(dataPath: string): string | null {
+  const roadmaps = dirname(dirname(resolve(dataPath)));
+  return basename(roadmaps) === 'roadmaps' ? dirname(roadmaps) : null;
+}
+
+/**
+ * The templates folder a build reads: `paths.templates`, else the project's own `templates/`
+ * when it has one (what `roadmap-press init --templates` writes), else the shipped one.
+ */
+export async function templatesFolderOf(paths: SourcePaths): Promise<string> {
+  if (paths.templates !== undefined) return resolve(paths.templates);
+  const project = projectOfDataFile(dataFileOf(paths));
+  if (project !== null && (await exists(join(project, 'templates')))) return join(project, 'templates');
+  return join(packageRoot, 'templates');
 }
 
 /** Where partials come from, in override order: the shipped ones, then the user's templates folder's. */
@@ -58,7 +73,7 @@ export function partialsFoldersOf(templatesDir: string): string[] {
 }
 
 export async function readTemplates(paths: SourcePaths): Promise<TemplateSet> {
-  const dir = templatesFolderOf(paths);
+  const dir = await templatesFolderOf(paths);
   const toSource = async (path: string) => {
     const s = await readSource(path, 'template', MAX_TEMPLATE_FILE_BYTES);
     return { file: s.file, source: s.text } satisfies TemplateSource;

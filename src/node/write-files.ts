@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
@@ -103,6 +103,44 @@ export function writeFileSet(dir: string, files: { name: string; bytes: Uint8Arr
 export function writeFileAtomicSync(path: string, bytes: Uint8Array): void {
   makeFolders(resolve(dirname(path)), dirname(path));
   writeFileSet(dirname(path), [{ name: basename(path), bytes }]);
+}
+
+/** Why a hard link failed where the file system has none (FAT, some network and FUSE mounts), not because the name is taken. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS', 'EMLINK']);
+
+/**
+ * Creates new files as a set and never replaces one: each is written under a temporary name
+ * beside its target first, then hard-linked to its name, which fails if anything (even a
+ * dangling symlink) took the name meanwhile. On any failure the files already placed are
+ * removed again, so the set is written whole or not at all. Their folders must exist. Where
+ * the file system has no hard links, an exclusive copy stands in (still never replacing).
+ */
+export function createFileSet(files: readonly { path: string; bytes: Uint8Array }[]): void {
+  const temps: { tmp: string; path: string }[] = [];
+  const placed: string[] = [];
+  let current = '';
+  try {
+    for (const f of files) {
+      current = f.path;
+      temps.push({ tmp: writeTemp(f.path, f.bytes), path: f.path });
+    }
+    for (const t of temps) {
+      current = t.path;
+      try {
+        linkSync(t.tmp, t.path);
+      } catch (e) {
+        if (!NO_HARD_LINKS.has(fsErrorCode(e))) throw e;
+        copyFileSync(t.tmp, t.path, constants.COPYFILE_EXCL);
+      }
+      placed.push(t.path);
+    }
+  } catch (e) {
+    for (const p of placed) rmSync(p, { force: true });
+    for (const t of temps) rmSync(t.tmp, { force: true });
+    if (fsErrorCode(e) === 'EEXIST') throw new RoadmapError('io', `refusing to overwrite ${current}: it appeared while writing (nothing was written)`);
+    throw writeError(current, e);
+  }
+  for (const t of temps) rmSync(t.tmp, { force: true });
 }
 
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;

@@ -43,7 +43,7 @@ export async function planWatch(args: BuildArgs): Promise<WatchPlan> {
   if (loaded === null) return { targets: [configTarget], complete: false };
   const { out, sources: paths } = layerSettings(runFlags(args), loaded.config);
   const dataFile = dataFileOf(paths);
-  const templates = templatesFolderOf(paths);
+  const templates = await templatesFolderOf(paths);
   const targets = [
     configTarget,
     // `labels` itself: a labels folder appearing beside the data replaces the shipped labels.
