@@ -38,6 +38,14 @@ describe('planWatch', () => {
     expect(new Set(dirs).size).toBe(dirs.length);
   });
 
+  it("plans the project's roadmap that the build picks, not the shipped one", async () => {
+    const { dir, config } = await project();
+    const plan = await planWatch({ config, project: dir, roadmap: 'data-engineer' });
+    const dirs = plan.targets.map((t) => t.dir);
+    expect(dirs).toContain(join(dir, 'roadmaps', 'data-engineer'));
+    expect(dirs.filter((d) => d.startsWith(join(root, 'roadmaps')))).toEqual([]);
+  });
+
   it('lets through only the file names a build reads, not editors’ temporary files', async () => {
     const { dir, config } = await project();
     const plan = await planWatch({ config, data: join(dir, 'roadmaps', 'mlops-engineer', 'roadmap.yaml') });

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONFIG_NAMES, layerSettings, loadConfig } from '../../node/config.js';
+import { resolveRoadmap } from '../../node/project.js';
 import { dataFileOf, labelsFolderOf, partialsFoldersOf, templatesFolderOf } from '../../node/read-sources.js';
 import { defaultFontDir } from '../../node/load-fonts.js';
 import { runFlags, type BuildArgs } from '../options.js';
@@ -41,7 +42,10 @@ export async function planWatch(args: BuildArgs): Promise<WatchPlan> {
   // The build reports a config error; until it is fixed, the config file is what matters.
   const loaded = await loadConfig(args.config, cwd).catch(() => null);
   if (loaded === null) return { targets: [configTarget], complete: false };
-  const { out, sources: paths } = layerSettings(runFlags(args), loaded.config);
+  const { out, sources: projectPaths, params } = layerSettings(runFlags(args), loaded.config);
+  // The roadmap the build picks (a project's, by --roadmap); an unknown one is the build's error to report.
+  const choice = await resolveRoadmap(projectPaths, params.roadmap).catch(() => null);
+  const paths = choice ? { ...projectPaths, ...choice.sources } : projectPaths;
   const dataFile = dataFileOf(paths);
   const templates = await templatesFolderOf(paths);
   const targets = [
