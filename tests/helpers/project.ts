@@ -7,6 +7,7 @@ import { buildLearner } from '../../src/pipeline/build-learner.js';
 import { prepareProject, type Project } from '../../src/pipeline/prepare-project.js';
 import type { ProjectSources } from '../../src/pipeline/sources.js';
 import type { ParamsInput } from '../../src/schema/params.js';
+import { ROOT as root } from './paths.js';
 
 /** A fixed "now" (2026-11-29): tests never depend on the clock. */
 export const NOW = new Date(Date.UTC(2026, 10, 29, 12, 0, 0));
@@ -23,6 +24,19 @@ export function shippedSources(): Promise<ProjectSources> {
 export function shippedProject(): Promise<Project> {
   project ??= shippedSources().then((s) => prepareProject(s));
   return project;
+}
+
+const roadmapProjects = new Map<string, Promise<Project>>();
+
+/** A shipped roadmap's project by its folder id (`roadmaps/<id>/`), read once per test file. */
+export function roadmapProject(id: string): Promise<Project> {
+  if (id === 'mlops-engineer') return shippedProject();
+  let p = roadmapProjects.get(id);
+  if (!p) {
+    p = readProjectSources({ data: join(root, 'roadmaps', id, 'roadmap.yaml') }).then((s) => prepareProject(s));
+    roadmapProjects.set(id, p);
+  }
+  return p;
 }
 
 export async function buildText(params: ParamsInput, name: 'README.md' | 'plan.ics' = 'README.md'): Promise<string> {

@@ -2,7 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildLearner, type BuildOptions } from '../../src/pipeline/build-learner.js';
 import type { ParamsInput } from '../../src/schema/params.js';
 import { renderWorkbookMarkdown } from '../../src/render/render-workbook-markdown.js';
-import { NOW, shippedProject } from '../helpers/project.js';
+import { NOW, roadmapProject } from '../helpers/project.js';
 
 export interface TextItem {
   str: string;
@@ -29,8 +29,9 @@ export interface ParsedPdf {
   lang: string | null;
 }
 
-export async function buildWorkbook(params: ParamsInput, options: BuildOptions = {}) {
-  const project = await shippedProject();
+/** A workbook of a shipped roadmap (the seed unless `roadmap` names another), with its Markdown. */
+export async function buildWorkbook(params: ParamsInput, options: BuildOptions = {}, roadmap = 'mlops-engineer') {
+  const project = await roadmapProject(roadmap);
   const build = await buildLearner(project, params, NOW, options);
   const pdf = build.artifacts.find((a) => a.name === 'workbook.pdf');
   if (!pdf) throw new Error('no workbook.pdf built');

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geometryFor } from '../../src/layout/theme.js';
 import { qpdfCheck } from '../helpers/pdf-tools.js';
 import { buildWorkbook, parsePdf, taskCount, type ParsedPdf } from './pdf-helpers.js';
+import { allText, expectInsideMargins, expectNoOverlaps, expectNoStrandedHeadings, expectOutlineOnItsPages, expectPaper, pageText } from './workbook-checks.js';
 
-const MM = 72 / 25.4;
 const BN = { name: 'Rahim Uddin', start: '2027-01', track: 'llmops' } as const;
 const EN = { name: 'Ada Lovelace', start: '2027-03', locale: 'en', paper: 'Letter', level: 'L2' } as const;
 
@@ -19,13 +18,10 @@ beforeAll(async () => {
   enPdf = await parsePdf(en.bytes);
 });
 
-const pageText = (p: ParsedPdf, i: number) => (p.pages[i]?.items ?? []).map((t) => t.str).join(' ');
-const allText = (p: ParsedPdf) => p.pages.map((_, i) => pageText(p, i)).join('\n');
-
 describe('workbook.pdf', () => {
   it('is A4 or Letter as asked', () => {
-    for (const pg of bnPdf.pages) expect([pg.width, pg.height].map(Math.round)).toEqual([595, 842]);
-    for (const pg of enPdf.pages) expect([pg.width, pg.height]).toEqual([612, 792]);
+    expectPaper(bnPdf, 'A4');
+    expectPaper(enPdf, 'Letter');
   });
 
   it('carries the metadata: title, author = learner, subject, keywords, creator', () => {
@@ -59,45 +55,18 @@ describe('workbook.pdf', () => {
   });
 
   it('keeps every word inside the 15 mm margins', () => {
-    for (const pdf of [bnPdf, enPdf]) {
-      for (const [i, pg] of pdf.pages.entries()) {
-        for (const t of pg.items) {
-          const where = `page ${i + 1} "${t.str}"`;
-          expect(t.x, where).toBeGreaterThanOrEqual(15 * MM - 0.5);
-          expect(t.x + t.width, where).toBeLessThanOrEqual(pg.width - 15 * MM + 0.5);
-          expect(t.top, where).toBeGreaterThanOrEqual(15 * MM - 0.5);
-          expect(t.bottom, where).toBeLessThanOrEqual(pg.height - 15 * MM + 0.5);
-        }
-      }
-    }
+    for (const pdf of [bnPdf, enPdf]) expectInsideMargins(pdf);
   });
 
   it('never draws two words on top of each other', () => {
-    for (const pdf of [bnPdf, enPdf]) {
-      for (const [i, pg] of pdf.pages.entries()) {
-        const boxes = pg.items;
-        for (let a = 0; a < boxes.length; a++) {
-          for (let b = a + 1; b < boxes.length; b++) {
-            const p = boxes[a]!;
-            const q = boxes[b]!;
-            const w = Math.min(p.x + p.width, q.x + q.width) - Math.max(p.x, q.x);
-            const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
-            if (w > 1 && h > 1) expect.fail(`page ${i + 1}: "${p.str}" overlaps "${q.str}" (${w.toFixed(1)} × ${h.toFixed(1)} pt)`);
-          }
-        }
-      }
-    }
+    for (const pdf of [bnPdf, enPdf]) expectNoOverlaps(pdf);
   });
 
   it('has every heading in the outline, on the page where it is drawn', () => {
     for (const pdf of [bnPdf, enPdf]) {
       const headings = pdf.outline;
       expect(headings.length).toBeGreaterThan(15);
-      for (const h of headings) {
-        // the heading's first word is on that page
-        const first = h.title.split(/\s+/)[0] as string;
-        expect(pageText(pdf, h.page).replace(/\s+/g, ' '), h.title).toContain(first.replace(/\s+/g, ''));
-      }
+      expectOutlineOnItsPages(pdf);
     }
     const titles = enPdf.outline.map((o) => o.title);
     expect(titles).toEqual(expect.arrayContaining(['Contents', 'How to use this workbook', 'Your 12-month plan', 'Timeline', 'Generation parameters', 'Portfolio checklist']));
@@ -121,17 +90,7 @@ describe('workbook.pdf', () => {
   });
 
   it('never leaves a heading as the last content of a page', async () => {
-    const fillable = await parsePdf((await buildWorkbook(EN, { fillable: true })).bytes);
-    const g = geometryFor('Letter');
-    for (const [i, pg] of fillable.pages.entries()) {
-      if (i === 0) continue; // cover
-      const body = pg.items.filter((t) => t.top > g.top - 2 && t.bottom < g.bottom + 4);
-      const fieldTops = pg.annotations.filter((a) => a.subtype === 'Widget').map((a) => pg.height - (a.rect[1] as number));
-      const lowestText = Math.max(...body.map((t) => t.bottom));
-      if (fieldTops.some((y) => y > lowestText)) continue; // a note area or review box comes last
-      const last = body.filter((t) => t.bottom > lowestText - 1);
-      for (const t of last) expect(t.size, `page ${i + 1} ends with "${t.str}"`).toBeLessThan(11.5); // headings are ≥ 12 pt
-    }
+    expectNoStrandedHeadings(await parsePdf((await buildWorkbook(EN, { fillable: true })).bytes), 'Letter');
   });
 
   it('draws one checkbox per task and, with --fillable, names the AcroForm fields', async () => {

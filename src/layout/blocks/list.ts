@@ -31,7 +31,8 @@ export function list<L extends MeasuredLine>(token: Tokens.List, frame: Frame, d
     const first = rows[0];
     if (!first) return;
     const firstText = first.items.find(isText);
-    const baseline = firstText ? firstText.line.baseline : size;
+    // From the item's top: a nested list's first text is now its marker, placed on the text's baseline.
+    const baseline = firstText ? firstText.y + firstText.line.baseline : size;
     if (item.task) {
       const box = size * sizes.checkboxSize;
       const cy = baseline - size * sizes.checkboxRaise;
@@ -40,7 +41,9 @@ export function list<L extends MeasuredLine>(token: Tokens.List, frame: Frame, d
       const marker = token.ordered ? `${start + i}.` : sizes.bullets[frame.listDepth % 2 === 0 ? 0 : 1];
       const ms: TextStyle = style(token.ordered ? 'regular' : 'bold', size, theme.color.accent);
       const [ml] = measurer.layoutParagraph([{ text: marker, style: ms }], { width: markerW, lineHeight: theme.lineHeight });
-      if (ml) first.items.push({ kind: 'text', x: frame.x + (token.ordered ? 0 : sizes.bulletX), y: baseline - ml.baseline, line: ml, width: markerW });
+      // Before the item's text, not after its first line: text is drawn in item order, and copy/paste
+      // (pdf.js, mupdf) read that order, so a marker drawn after line 1 landed inside a wrapped item.
+      if (ml) first.items.unshift({ kind: 'text', x: frame.x + (token.ordered ? 0 : sizes.bulletX), y: baseline - ml.baseline, line: ml, width: markerW });
     }
     first.spaceBefore = 0;
     if (out.length > 0) first.spaceBefore = token.loose ? doc.half : sizes.tightItemSpace;
