@@ -1,4 +1,5 @@
-import { access, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { pathExists } from './path-exists.js';
 import { join, resolve } from 'node:path';
 import { paramError, RoadmapError } from '../errors.js';
 import { parseDocumentText } from '../load/parse-document.js';
@@ -24,19 +25,11 @@ export interface ProjectRoadmap {
   overlays: string[];
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The project folder: `paths.project`, else the working directory if it has `roadmaps/`, else the shipped project. */
 export async function projectFolderOf(paths: Pick<SourcePaths, 'project'>, cwd = process.cwd()): Promise<string> {
   if (paths.project !== undefined) return resolve(cwd, paths.project);
-  return (await exists(join(cwd, 'roadmaps'))) ? resolve(cwd) : packageRoot;
+  return (await pathExists(join(cwd, 'roadmaps'))) ? resolve(cwd) : packageRoot;
 }
 
 /** Every `roadmaps/<id>/roadmap.yaml` of a project folder, by id. */

@@ -1,4 +1,5 @@
-import { access, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { pathExists } from './path-exists.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RoadmapError } from '../errors.js';
 import { prepareProject, type Project } from '../pipeline/prepare-project.js';
@@ -38,14 +39,6 @@ async function readSource(path: string, what: string, maxBytes?: number): Promis
   return { file, text: await readTextFile(path, file, `cannot read ${what}`, limit === undefined ? {} : { limit }) };
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The project folder of a data file at `<project>/roadmaps/<id>/roadmap.yaml`, or null for a
@@ -63,7 +56,7 @@ export function projectOfDataFile(dataPath: string): string | null {
 export async function templatesFolderOf(paths: SourcePaths): Promise<string> {
   if (paths.templates !== undefined) return resolve(paths.templates);
   const project = projectOfDataFile(dataFileOf(paths));
-  if (project !== null && (await exists(join(project, 'templates')))) return join(project, 'templates');
+  if (project !== null && (await pathExists(join(project, 'templates')))) return join(project, 'templates');
   return join(packageRoot, 'templates');
 }
 
@@ -107,7 +100,7 @@ export function dataFileOf(paths: SourcePaths): string {
  */
 export async function labelsFolderOf(dataPath: string): Promise<string> {
   for (const dir of [join(dirname(dataPath), 'labels'), join(dirname(dataPath), '..', '..', 'labels')]) {
-    if (await exists(dir)) return dir;
+    if (await pathExists(dir)) return dir;
   }
   return join(packageRoot, 'labels');
 }
