@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -70,6 +70,16 @@ describe('roadmap-press validate', () => {
     const one = await run('validate', '--project', dir, '--roadmap', 'data-engineer');
     expect(one.code).toBe(1);
     expect(one.err).not.toContain('mlops-engineer');
+  });
+
+  it('refuses a label that uses a placeholder its key does not have, located and reported once for all roadmaps', async () => {
+    const dir = await tempDir();
+    await cp(fromRoot('roadmaps'), join(dir, 'roadmaps'), { recursive: true });
+    await mkdir(join(dir, 'labels'));
+    await writeFile(join(dir, 'labels', 'en.yaml'), 'personalPlan: "Your {weeks}-week plan"\n');
+    const r = await run('validate', '--project', dir);
+    expect(r.code).toBe(1);
+    expect(r.err.match(/labels\/en\.yaml:1:15 personalPlan: \{weeks\} is not a placeholder of personalPlan: it takes \{months\}/g)).toHaveLength(1);
   });
 
   it('exits 1 for a data file that does not exist', async () => {

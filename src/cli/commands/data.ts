@@ -1,7 +1,7 @@
 /** The commands that read the roadmap data (or its schema) and print it: no build, no fonts. */
 import { resolve } from 'node:path';
 import { checkRoadmapId, checkWantedRoadmap, chooseRoadmap, listRoadmaps, projectFolderOf, resolveRoadmap } from '../../node/project.js';
-import { RoadmapError } from '../../errors.js';
+import { formatProblem, RoadmapError } from '../../errors.js';
 import type { ProjectSources } from '../../pipeline/sources.js';
 import { displayName, readProjectSources } from '../../node/read-sources.js';
 import { readTextFile } from '../../node/read-text-file.js';
@@ -37,7 +37,8 @@ export async function runValidate(args: ProjectArgs & { file?: string | undefine
   const first = failed[0];
   if (first === undefined) return 0;
   if (failed.length === 1) throw first;
-  const problems = failed.flatMap((e) => e.problems);
+  // A shared label file's problem is every roadmap's: reported once.
+  const problems = [...new Map(failed.flatMap((e) => e.problems).map((p) => [formatProblem(p), p])).values()];
   throw new RoadmapError('data', `${failed.length} of ${chosen.length} roadmaps have problems (${problems.length} in all):`, problems);
 }
 
