@@ -84,6 +84,7 @@ export function personalize({ roadmap, labels, params, locale, now, version }: P
   const currentLevel = levels[current];
   // resolveLevel returned an index into the same list, so this only fires on a bug.
   if (!currentLevel) throw new Error(`level ${current} is not one of the roadmap's ${levels.length} levels`);
+  const nearestPlan = levelPlan.isNearest && levelPlan.planLevel !== null ? { level: currentLevel.code, plan: levelPlan.planLevel } : null;
 
   return {
     locale,
@@ -103,8 +104,8 @@ export function personalize({ roadmap, labels, params, locale, now, version }: P
     currentLevel,
     targetLevel: hasTarget ? (levels[targetIndex] ?? null) : null,
     plan,
-    nearestPlan: levelPlan.isNearest && levelPlan.planLevel !== null ? { level: currentLevel.code, plan: levelPlan.planLevel } : null,
-    planNotice: levelPlan.isNearest && levelPlan.planLevel !== null ? formatLabel(labels, 'nearestPlan', { level: currentLevel.code, plan: levelPlan.planLevel }) : null,
+    nearestPlan,
+    planNotice: nearestPlan ? formatLabel(labels, 'nearestPlan', nearestPlan) : null,
     capstone,
     specializations,
     portfolio: roadmap.portfolio ?? [],
